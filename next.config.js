@@ -1,5 +1,5 @@
 // @ts-check
-const createNextIntlPlugin = require("next-intl/plugin");
+import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -10,7 +10,6 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg", "pino", "pino-pretty"],
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
 };
 
-module.exports = withNextIntl(nextConfig);
+export default withNextIntl(nextConfig);

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Every HTTP attempt made to DingTalk, for the quota meter and for diagnosing an incident. */
 export const apiCalls = pgTable(
@@ -22,5 +22,104 @@ export const apiCalls = pgTable(
 export const settings = pgTable("setting", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One announcement: what to send, to whom, and where it stands. Per-recipient outcomes live in
+ * `recipient`, and the planned DingTalk calls in `chunk`, so a crash loses nothing.
+ */
+export const messages = pgTable(
+  "message",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["robot", "card"] }).notNull(),
+    msgKey: text("msg_key").notNull(),
+    /** The msgParam object (all values strings), encoded to DingTalk's JSON string at send time. */
+    msgParam: jsonb("msg_param").$type<Record<string, string>>().notNull(),
+    /** Card sends only: template id, cardParamMap, privateData and the API to use. */
+    card: jsonb("card").$type<Record<string, unknown>>(),
+    robotCode: text("robot_code").notNull(),
+    audienceType: text("audience_type", { enum: ["users", "conversation"] }).notNull(),
+    openConversationId: text("open_conversation_id"),
+    coolAppCode: text("cool_app_code"),
+    title: text("title").notNull(),
+    status: text("status", {
+      enum: ["scheduled", "queued", "sending", "sent", "partially_failed", "failed", "recalled", "cancelled"],
+    }).notNull(),
+    recipientCount: integer("recipient_count").notNull(),
+    createdBy: text("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    recalledAt: timestamp("recalled_at", { withTimezone: true }),
+    /** A reminder points at the message whose non-readers it went to. */
+    remindOf: text("remind_of"),
+  },
+  (table) => [index("message_created_at_idx").on(table.createdAt), index("message_status_idx").on(table.status)],
+);
+
+export const recipientStates = ["pending", "sent", "invalid", "throttled", "failed", "unknown"] as const;
+export type RecipientState = (typeof recipientStates)[number];
+
+export const recipients = pgTable(
+  "recipient",
+  {
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    state: text("state", { enum: recipientStates }).notNull().default("pending"),
+    /** The DingTalk code (or our own reason code) behind a non-sent state. */
+    code: text("code"),
+    chunkId: bigint("chunk_id", { mode: "number" }),
+    attempts: integer("attempts").notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When Dingcast first saw this recipient's read. */
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.messageId, table.userId] }), index("recipient_message_state_idx").on(table.messageId, table.state)],
+);
+
+export const chunkStates = ["pending", "in_flight", "sent", "failed", "unknown", "cancelled"] as const;
+export type ChunkState = (typeof chunkStates)[number];
+
+/** One planned DingTalk call: at most 20 userIds for batchSend, or one conversation send. */
+export const chunks = pgTable(
+  "chunk",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    userIds: text("user_ids").array().notNull(),
+    state: text("state", { enum: chunkStates }).notNull().default("pending"),
+    /** 0 for the first plan; n for the n-th re-plan of flow-controlled users. */
+    generation: integer("generation").notNull().default(0),
+    notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
+    /** While in flight: past this time the worker that claimed it is presumed dead. */
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    processQueryKey: text("process_query_key"),
+    errorCode: text("error_code"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [index("chunk_message_state_idx").on(table.messageId, table.state, table.notBefore)],
+);
+
+/** The compose form's autosave: one per author, so a failed send or a reload loses nothing. */
+export const drafts = pgTable("draft", {
+  owner: text("owner").primaryKey(),
+  payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const templates = pgTable("template", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+  createdBy: text("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

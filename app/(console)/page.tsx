@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { QuotaMeter } from "@/components/overview/quota-meter";
+import { RecentCalls } from "@/components/overview/recent-calls";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { listRecentApiCalls } from "@/lib/ledger/recent";
+import { getMonthlyUsage } from "@/lib/ledger/usage";
+import { getRuntime } from "@/lib/server/runtime";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
+
+export default async function OverviewPage() {
+  const { database, connection } = await getRuntime();
+  const [t, usage, calls] = await Promise.all([
+    getTranslations("overview"),
+    getMonthlyUsage(database.db, connection.monthlyQuota),
+    listRecentApiCalls(database.db),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card>
+          <CardTitle>{t("connection")}</CardTitle>
+          <CardDescription>
+            {t("mode")}: {connection.mode === "sandbox" ? t("modeSandbox") : t("modeLive")}
+          </CardDescription>
+          <p className="mt-2 font-mono text-xs text-muted">{connection.apiBase}</p>
+        </Card>
+        <QuotaMeter usage={usage} />
+      </div>
+      <RecentCalls calls={calls} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TestConnectionButton } from "@/components/settings/test-connection-button";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { getRuntime } from "@/lib/server/runtime";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const [{ connection }, t] = await Promise.all([getRuntime(), getTranslations("settings")]);
+  const rows: { label: string; value: React.ReactNode; testId: string }[] = [
+    { label: t("mode"), value: connection.mode === "sandbox" ? t("modeSandbox") : t("modeLive"), testId: "setting-mode" },
+    { label: t("apiBase"), value: <span className="font-mono text-xs">{connection.apiBase}</span>, testId: "setting-api-base" },
+    {
+      label: t("appKey"),
+      value: connection.appKeyMasked ? <span className="font-mono">{connection.appKeyMasked}</span> : <Badge>{t("notConfigured")}</Badge>,
+      testId: "setting-app-key",
+    },
+    {
+      label: t("appSecret"),
+      value: <Badge tone={connection.appSecretConfigured ? "success" : "neutral"}>{connection.appSecretConfigured ? t("configured") : t("notConfigured")}</Badge>,
+      testId: "setting-app-secret",
+    },
+    {
+      label: t("robotCodes"),
+      value:
+        connection.robotCodes.length > 0 ? (
+          <span className="flex flex-wrap gap-2">
+            {connection.robotCodes.map((code) => (
+              <Badge key={code} className="font-mono">
+                {code}
+              </Badge>
+            ))}
+          </span>
+        ) : (
+          t("noRobots")
+        ),
+      testId: "setting-robot-codes",
+    },
+    { label: t("qps"), value: t("qpsValue", { qps: connection.qps }), testId: "setting-qps" },
+    { label: t("quota"), value: connection.monthlyQuota.toLocaleString(), testId: "setting-quota" },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <Card>
+        <CardTitle>{t("connectionTitle")}</CardTitle>
+        <CardDescription>{t("connectionDescription")}</CardDescription>
+        <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
+          {rows.map((row) => (
+            <div key={row.testId} className="contents">
+              <dt className="text-muted">{row.label}</dt>
+              <dd data-testid={row.testId}>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="mt-6">
+          <TestConnectionButton />
+        </div>
+      </Card>
+    </div>
+  );
+}

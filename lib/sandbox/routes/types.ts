@@ -1,0 +1,17 @@
+import type { Simulator } from "../simulator";
+import type { JsonObject } from "../validation/common";
+
+export interface RouteContext {
+  sim: Simulator;
+  body: JsonObject;
+  query: URLSearchParams;
+  /** The app the access token belongs to ("" on the token endpoint). */
+  appKey: string;
+  now: number;
+}
+
+export interface Route {
+  method: "GET" | "POST";
+  path: string;
+  handle(ctx: RouteContext): unknown;
+}
