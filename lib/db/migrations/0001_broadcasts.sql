@@ -61,9 +61,6 @@ CREATE TABLE "template" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "chunk" ADD CONSTRAINT "chunk_message_id_message_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."message"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "recipient" ADD CONSTRAINT "recipient_message_id_message_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."message"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "chunk_message_state_idx" ON "chunk" USING btree ("message_id","state","not_before");--> statement-breakpoint
 CREATE INDEX "message_created_at_idx" ON "message" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "message_status_idx" ON "message" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "recipient_message_state_idx" ON "recipient" USING btree ("message_id","state");
+CREATE INDEX "message_status_idx" ON "message" USING btree ("status");
