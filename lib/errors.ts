@@ -3,7 +3,18 @@
  * language). Anything else that escapes a service is a bug: it is logged with a request id
  * and the browser sees only a generic sentence.
  */
+// See DingTalkError: Next.js may load two copies of a module in one process.
+const USER_FACING_BRAND = Symbol.for("dingcast.UserFacingError");
+
 export class UserFacingError extends Error {
+  static {
+    Object.defineProperty(this.prototype, USER_FACING_BRAND, { value: true });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && USER_FACING_BRAND in value;
+  }
+
   readonly field?: string;
   readonly code?: string;
 

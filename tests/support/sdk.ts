@@ -19,7 +19,7 @@ export interface SdkClients {
 
 /** All three clients over plain HTTP to 127.0.0.1:<port>; the SDK builds `${protocol}://${endpoint}${path}`. */
 export function sdkClients(port: number): SdkClients {
-  // A fresh Config each: the clients keep a reference and fill in defaults.
+  // One Config per client: the SDK's constructor writes into the Config it is given (config.type).
   const config = () => new Config({ protocol: "http", endpoint: `127.0.0.1:${port}`, regionId: "central" });
   return { robot: new Robot(config()), im: new Im(config()), oauth2: new OAuth2(config()) };
 }

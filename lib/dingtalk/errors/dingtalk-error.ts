@@ -22,10 +22,20 @@ export interface DingTalkErrorInit {
   retryAfterMs?: number | null;
 }
 
+// Next.js bundles instrumentation (where the runtime and its client live) apart from the routes,
+// so one process can hold two copies of this class. A registered symbol keeps `instanceof` true
+// across copies.
+const DINGTALK_ERROR_BRAND = Symbol.for("dingcast.DingTalkError");
+
 export class DingTalkError extends Error {
   static {
     // On the prototype, not as a field: the stack header is written inside super(), before fields exist.
     this.prototype.name = "DingTalkError";
+    Object.defineProperty(this.prototype, DINGTALK_ERROR_BRAND, { value: true });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && DINGTALK_ERROR_BRAND in value;
   }
 
   readonly kind: DingTalkErrorKind;
