@@ -106,6 +106,9 @@ export const chunks = pgTable(
     processQueryKey: text("process_query_key"),
     errorCode: text("error_code"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** After a recall: "recalled", or "failed" with DingTalk's reason for this processQueryKey. */
+    recallState: text("recall_state", { enum: ["recalled", "failed"] }),
+    recallReason: text("recall_reason"),
   },
   (table) => [index("chunk_message_state_idx").on(table.messageId, table.state, table.notBefore)],
 );

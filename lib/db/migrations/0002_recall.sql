@@ -1,0 +1,2 @@
+ALTER TABLE "chunk" ADD COLUMN "recall_state" text;--> statement-breakpoint
+ALTER TABLE "chunk" ADD COLUMN "recall_reason" text;
