@@ -1,12 +1,19 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import type { ChunkSender, SendableMessage } from "@/lib/broadcasts/senders";
 import type { DatabaseHandle } from "@/lib/db/client";
+import type { DingTalkClient } from "@/lib/dingtalk/client";
 import type { Logger } from "@/lib/logger";
-import { pruneLedgerJob } from "@/lib/ledger/prune-job";
 
 export interface JobContext {
   database: DatabaseHandle;
   logger: Logger;
+  boss: PgBoss;
+  dingtalk: DingTalkClient;
+  /** Aborted when the process shuts down, so long jobs stop between calls. */
+  shutdownSignal: AbortSignal;
+  /** Overrides the sender for message kinds other than plain robot messages (cards). */
+  senderFor?: (message: SendableMessage) => ChunkSender | undefined;
 }
 
 export interface JobDefinition {
@@ -15,20 +22,22 @@ export interface JobDefinition {
   cron?: string;
   queue?: Omit<PgBoss.Queue, "name">;
   work?: PgBoss.WorkOptions;
+  /** Parallel workers in this process (pg-boss 10 works one job at a time per worker). */
+  workers?: number;
   handler(context: JobContext, jobs: PgBoss.Job<unknown>[]): Promise<void>;
 }
-
-const definitions: JobDefinition[] = [pruneLedgerJob];
 
 /**
  * Creates every queue (cheap and idempotent, so web-only instances can enqueue) and, where this
  * process is a worker, starts working them and installs their schedules.
  */
-export async function registerJobs(boss: PgBoss, context: JobContext, options: { work: boolean }): Promise<void> {
+export async function registerJobs(boss: PgBoss, definitions: JobDefinition[], context: JobContext, options: { work: boolean }): Promise<void> {
   for (const definition of definitions) {
     await boss.createQueue(definition.name, { name: definition.name, ...definition.queue });
     if (!options.work) continue;
-    await boss.work(definition.name, definition.work ?? {}, (jobs) => definition.handler(context, jobs));
+    for (let i = 0; i < (definition.workers ?? 1); i += 1) {
+      await boss.work(definition.name, definition.work ?? {}, (jobs) => definition.handler(context, jobs));
+    }
     if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: "Asia/Shanghai" });
   }
 }

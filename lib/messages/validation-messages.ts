@@ -19,6 +19,14 @@ export const validationKeys = [
   "validation.oneOf",
   "validation.msgKey",
   "validation.invalid",
+  "validation.userId",
+  "validation.tooManyRecipients",
+  "validation.noRecipients",
+  "validation.robotCode",
+  "validation.conversationId",
+  "validation.futureTime",
+  "validation.scheduleTooFar",
+  "validation.templateName",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -5,7 +5,9 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { env, isSandboxMode } from "@/lib/env";
 import { maskSecret, type ConnectionInfo } from "@/lib/connection/connection-info";
 import { startBoss } from "@/lib/jobs/boss";
-import { registerJobs } from "@/lib/jobs/registry";
+import { fanoutJob, resumeBroadcasts, sweepJob } from "@/lib/broadcasts/jobs";
+import { registerJobs, type JobContext } from "@/lib/jobs/registry";
+import { pruneLedgerJob } from "@/lib/ledger/prune-job";
 import { BufferedLedger } from "@/lib/ledger/ledger";
 import { logger } from "@/lib/logger";
 import { startSandbox, type RunningSandbox } from "@/lib/sandbox/server";
@@ -24,6 +26,7 @@ export interface Runtime {
   ledger: BufferedLedger;
   connection: ConnectionInfo;
   sandbox: RunningSandbox | null;
+  jobContext: JobContext;
   /** Resolves when the runtime has released the database. */
   shutdown(): Promise<void>;
 }
@@ -64,7 +67,14 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const runWorkers = options.runWorkers ?? env.RUN_WORKERS;
   const boss = await startBoss({ handle: database, logger, supervise: runWorkers });
-  await registerJobs(boss, { database, logger }, { work: runWorkers });
+  const shutdownController = new AbortController();
+  const jobContext: JobContext = { database, logger, boss, dingtalk, shutdownSignal: shutdownController.signal };
+  await registerJobs(boss, [pruneLedgerJob, fanoutJob(), sweepJob()], jobContext, { work: runWorkers });
+  if (runWorkers) {
+    // On the embedded database this process is the only worker there can be, so every claim
+    // still open belongs to a process that died; on PostgreSQL only expired leases are.
+    await resumeBroadcasts(jobContext, { everything: database.kind === "pglite" });
+  }
 
   const connection: ConnectionInfo = {
     mode: sandboxMode ? "sandbox" : "live",
@@ -80,6 +90,7 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   let stopping: Promise<void> | null = null;
   const shutdown = () => {
     stopping ??= (async () => {
+      shutdownController.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((error: unknown) => logger.warn({ err: error }, "pg-boss stop failed"));
       await ledger.flush();
       await sandbox?.close();
@@ -93,5 +104,5 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
   }
 
-  return { database, boss, dingtalk, ledger, connection, sandbox, shutdown };
+  return { database, boss, dingtalk, ledger, connection, sandbox, jobContext, shutdown };
 }

@@ -1,0 +1,149 @@
+import "server-only";
+import { and, desc, eq, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { messages, recipientStates, type RecipientState } from "@/lib/db/schema";
+import { queryRows } from "@/lib/db/query";
+import { getChunkCounts, getRecipientCounts, type ChunkCounts, type RecipientCounts } from "./progress";
+
+export type MessageStatus = (typeof messages.$inferSelect)["status"];
+export const FINAL_STATUSES: readonly MessageStatus[] = ["sent", "partially_failed", "failed", "recalled", "cancelled"];
+
+export interface MessageDetail {
+  id: string;
+  kind: "robot" | "card";
+  msgKey: string;
+  msgParam: Record<string, string>;
+  title: string;
+  status: MessageStatus;
+  robotCode: string;
+  audienceType: "users" | "conversation";
+  openConversationId: string | null;
+  coolAppCode: string | null;
+  recipientCount: number;
+  createdBy: string | null;
+  createdAt: string;
+  scheduledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  recalledAt: string | null;
+  remindOf: string | null;
+  counts: RecipientCounts;
+  chunks: ChunkCounts;
+  final: boolean;
+}
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+export async function getMessageDetail(db: Database, id: string): Promise<MessageDetail | null> {
+  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+  if (!row) return null;
+  const [counts, chunks] = await Promise.all([getRecipientCounts(db, id), getChunkCounts(db, id)]);
+  return {
+    id: row.id,
+    kind: row.kind,
+    msgKey: row.msgKey,
+    msgParam: row.msgParam,
+    title: row.title,
+    status: row.status,
+    robotCode: row.robotCode,
+    audienceType: row.audienceType,
+    openConversationId: row.openConversationId,
+    coolAppCode: row.coolAppCode,
+    recipientCount: row.recipientCount,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    scheduledAt: iso(row.scheduledAt),
+    startedAt: iso(row.startedAt),
+    finishedAt: iso(row.finishedAt),
+    recalledAt: iso(row.recalledAt),
+    remindOf: row.remindOf,
+    counts,
+    chunks,
+    final: FINAL_STATUSES.includes(row.status),
+  };
+}
+
+export interface RecipientRow {
+  userId: string;
+  state: RecipientState;
+  code: string | null;
+  updatedAt: string;
+  readAt: string | null;
+}
+
+export interface RecipientPage {
+  items: RecipientRow[];
+  nextCursor: string | null;
+}
+
+/** Keyset pagination by userId: stable and fast at 100,000 recipients, unlike OFFSET. */
+export async function listRecipients(
+  db: Database,
+  messageId: string,
+  options: { state?: RecipientState | null; query?: string | null; limit?: number; cursor?: string | null },
+): Promise<RecipientPage> {
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
+  const filters: SQL[] = [sql`message_id = ${messageId}`];
+  if (options.state && (recipientStates as readonly string[]).includes(options.state)) filters.push(sql`state = ${options.state}`);
+  if (options.query) filters.push(sql`user_id ilike ${`%${options.query.replace(/[%_\\]/g, "\\$&")}%`}`);
+  if (options.cursor) filters.push(sql`user_id > ${options.cursor}`);
+  const rows = await queryRows<{ user_id: string; state: RecipientState; code: string | null; updated_at: Date | string; read_at: Date | string | null }>(
+    db,
+    sql`select user_id, state, code, updated_at, read_at from recipient where ${sql.join(filters, sql` and `)} order by user_id limit ${limit + 1}`,
+  );
+  const items = rows.slice(0, limit).map((row) => ({
+    userId: row.user_id,
+    state: row.state,
+    code: row.code,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
+  }));
+  return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.userId ?? null) : null };
+}
+
+export interface MessageListItem {
+  id: string;
+  title: string;
+  msgKey: string;
+  kind: "robot" | "card";
+  status: MessageStatus;
+  recipientCount: number;
+  audienceType: "users" | "conversation";
+  createdAt: string;
+  scheduledAt: string | null;
+  createdBy: string | null;
+}
+
+export async function listMessages(
+  db: Database,
+  options: { status?: MessageStatus | null; query?: string | null; limit?: number; before?: string | null } = {},
+): Promise<{ items: MessageListItem[]; nextBefore: string | null }> {
+  const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
+  const filters: SQL[] = [];
+  if (options.status) filters.push(eq(messages.status, options.status));
+  if (options.query) {
+    const pattern = `%${options.query.replace(/[%_\\]/g, "\\$&")}%`;
+    const match = or(ilike(messages.title, pattern), ilike(messages.id, pattern));
+    if (match) filters.push(match);
+  }
+  if (options.before) filters.push(lt(messages.createdAt, new Date(options.before)));
+  const rows = await db
+    .select({
+      id: messages.id,
+      title: messages.title,
+      msgKey: messages.msgKey,
+      kind: messages.kind,
+      status: messages.status,
+      recipientCount: messages.recipientCount,
+      audienceType: messages.audienceType,
+      createdAt: messages.createdAt,
+      scheduledAt: messages.scheduledAt,
+      createdBy: messages.createdBy,
+    })
+    .from(messages)
+    .where(filters.length > 0 ? and(...filters) : undefined)
+    .orderBy(desc(messages.createdAt))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), scheduledAt: iso(row.scheduledAt) }));
+  return { items, nextBefore: rows.length > limit ? (items[items.length - 1]?.createdAt ?? null) : null };
+}
