@@ -66,7 +66,7 @@ describe("creating, cancelling, resending and recalling", () => {
     await runFanout(h.deps, planned.id);
     expect(await getRecipientCounts(h.handle.db, planned.id)).toMatchObject({ sent: 45, unknown: 0 });
     expect((await h.summary()).totalDeliveries).toBe(45);
-    await expect(resendFailed({ db: h.handle.db, boss: queue }, planned.id)).rejects.toMatchObject({ code: "nothingToResend" });
+    await expect(resendFailed({ db: h.handle.db, boss: queue }, planned.id)).rejects.toMatchObject({ reason: "nothingToResend" });
 
     const recall = await recallMessage({ db: h.handle.db, client: h.client }, planned.id);
     expect(recall).toEqual({ recalled: 3, failed: [] });

@@ -4,7 +4,6 @@ import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/query";
 import type { DingTalkClient } from "@/lib/dingtalk/client";
 import { DingTalkError } from "@/lib/dingtalk/errors/dingtalk-error";
-import { UserFacingError } from "@/lib/errors";
 import { enqueueFanout, type JobQueue } from "./jobs";
 import { USERS_PER_CHUNK } from "./plan";
 
@@ -12,8 +11,15 @@ import { USERS_PER_CHUNK } from "./plan";
 export const RECALL_WINDOW_MS = 24 * 60 * 60 * 1000;
 const RECALL_KEYS_PER_CALL = 20;
 
-/** Problems the person can act on; the message is a key under `messageActions` for the UI. */
-export class MessageActionError extends UserFacingError {}
+export type MessageActionReason = "notFound" | "notCancellable" | "notResendable" | "nothingToResend" | "notRecallable" | "recallWindowPassed";
+
+/** A refusal the person can understand; `reason` is a key under `messageActions.errors`. */
+export class MessageActionError extends Error {
+  constructor(readonly reason: MessageActionReason) {
+    super(reason);
+    this.name = "MessageActionError";
+  }
+}
 
 export async function cancelScheduled(db: Database, messageId: string): Promise<void> {
   const cancelled = await db.transaction(async (tx) => {
@@ -23,7 +29,7 @@ export async function cancelScheduled(db: Database, messageId: string): Promise<
     await tx.execute(sql`update chunk set state = 'cancelled' where message_id = ${messageId} and state = 'pending'`);
     return true;
   });
-  if (!cancelled) throw new MessageActionError("notCancellable", { code: "notCancellable" });
+  if (!cancelled) throw new MessageActionError("notCancellable");
 }
 
 /**
@@ -34,8 +40,8 @@ export async function resendFailed(deps: { db: Database; boss: JobQueue }, messa
   const planned = await deps.db.transaction(async (tx) => {
     const [message] = await queryRows<{ status: string; audience_type: string }>(tx, sql`
       select status, audience_type from message where id = ${messageId} for update`);
-    if (!message) throw new MessageActionError("notFound", { code: "notFound" });
-    if (!["sent", "partially_failed", "failed"].includes(message.status)) throw new MessageActionError("notResendable", { code: "notResendable" });
+    if (!message) throw new MessageActionError("notFound");
+    if (!["sent", "partially_failed", "failed"].includes(message.status)) throw new MessageActionError("notResendable");
 
     if (message.audience_type === "conversation") {
       const [failed] = await queryRows<{ n: number }>(tx, sql`
@@ -63,7 +69,7 @@ export async function resendFailed(deps: { db: Database; boss: JobQueue }, messa
     await tx.execute(sql`update message set status = 'queued', finished_at = null where id = ${messageId}`);
     return message.audience_type === "conversation" ? 1 : -1;
   });
-  if (planned === 0) throw new MessageActionError("nothingToResend", { code: "nothingToResend" });
+  if (planned === 0) throw new MessageActionError("nothingToResend");
   await enqueueFanout(deps.boss, messageId);
   const [count] = await queryRows<{ n: number }>(deps.db, sql`
     select count(*)::int as n from recipient where message_id = ${messageId} and state = 'pending'`);
@@ -81,14 +87,14 @@ export async function recallMessage(deps: { db: Database; client: DingTalkClient
     deps.db,
     sql`select status, robot_code, audience_type, open_conversation_id, started_at from message where id = ${messageId}`,
   );
-  if (!message) throw new MessageActionError("notFound", { code: "notFound" });
-  if (!["sent", "partially_failed"].includes(message.status)) throw new MessageActionError("notRecallable", { code: "notRecallable" });
+  if (!message) throw new MessageActionError("notFound");
+  if (!["sent", "partially_failed"].includes(message.status)) throw new MessageActionError("notRecallable");
   const chunks = await queryRows<{ id: number | string; process_query_key: string; sent_at: Date | string }>(deps.db, sql`
     select id, process_query_key, sent_at from chunk
     where message_id = ${messageId} and state = 'sent' and process_query_key is not null and recall_state is distinct from 'recalled'`);
   const now = deps.now?.() ?? Date.now();
   if (chunks.length === 0 || chunks.every((chunk) => now - new Date(chunk.sent_at).getTime() > RECALL_WINDOW_MS)) {
-    throw new MessageActionError("recallWindowPassed", { code: "recallWindowPassed" });
+    throw new MessageActionError("recallWindowPassed");
   }
 
   const result: RecallResult = { recalled: 0, failed: [] };
