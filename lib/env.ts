@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { decodeEncryptionKey } from "@/lib/crypto/key";
 
 /**
  * The only place that reads process.env. Every variable is validated when the server starts,
@@ -45,6 +46,20 @@ export const env = createEnv({
     SANDBOX_SEED: z.coerce.number({ message: "must be a number" }).int().default(1),
 
     RUN_WORKERS: booleanFlag.default(true),
+
+    // Accounts and secrets. Without the two secrets a single instance generates and keeps its own
+    // under DATA_DIR (lib/auth/instance-secrets.ts); several instances must share explicit ones.
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (for example `openssl rand -base64 32`)").optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (for example `openssl rand -base64 32`)").optional(),
+    ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => decodeEncryptionKey(value) !== null, "must be 32 bytes written as 64 hex characters or as base64 (for example `openssl rand -base64 32`)")
+      .optional(),
+    ADMIN_EMAIL: z.email({ message: "must be an email address" }).optional(),
+    ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").max(128, "must be at most 128 characters").optional(),
+    SESSION_TTL_HOURS: positiveInt(12).pipe(z.number().max(24 * 30, "must be at most 720 (30 days)")),
+    APP_URL: z.url({ message: "must be the console's public URL, such as https://dingcast.example.com" }).optional(),
+    BETTER_AUTH_URL: z.url({ message: "must be the console's public URL, such as https://dingcast.example.com" }).optional(),
   },
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
@@ -60,4 +75,14 @@ export type Env = typeof env;
 /** Sandbox mode: no DingTalk credentials configured, so the app talks to the simulator. */
 export function isSandboxMode(): boolean {
   return !env.DINGTALK_APP_KEY || !env.DINGTALK_APP_SECRET;
+}
+
+/** The session secret, whichever of its two names was used. */
+export function configuredAuthSecret(): string | undefined {
+  return env.BETTER_AUTH_SECRET ?? env.AUTH_SECRET;
+}
+
+/** The console's public URL, if the operator gave one. */
+export function configuredAppUrl(): string | undefined {
+  return env.APP_URL ?? env.BETTER_AUTH_URL;
 }
