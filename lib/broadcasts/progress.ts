@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows } from "@/lib/db/query";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { recipientStates, type RecipientState } from "@/lib/db/schema";
+import { recipientStates, type RecipientState } from "./states";
 
 export type RecipientCounts = Record<RecipientState, number> & { total: number };
 

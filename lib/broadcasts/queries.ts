@@ -1,12 +1,12 @@
 import "server-only";
 import { and, desc, eq, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { messages, recipientStates, type RecipientState } from "@/lib/db/schema";
+import { messages } from "@/lib/db/schema";
+import { finalStatuses, recipientStates, type MessageStatus, type RecipientState } from "./states";
 import { queryRows } from "@/lib/db/query";
 import { getChunkCounts, getRecipientCounts, type ChunkCounts, type RecipientCounts } from "./progress";
 
-export type MessageStatus = (typeof messages.$inferSelect)["status"];
-export const FINAL_STATUSES: readonly MessageStatus[] = ["sent", "partially_failed", "failed", "recalled", "cancelled"];
+export type { MessageStatus };
 
 export interface MessageDetail {
   id: string;
@@ -59,7 +59,7 @@ export async function getMessageDetail(db: Database, id: string): Promise<Messag
     remindOf: row.remindOf,
     counts,
     chunks,
-    final: FINAL_STATUSES.includes(row.status),
+    final: finalStatuses.includes(row.status),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recipientStates } from "@/lib/db/schema";
+import { recipientStates } from "./states";
 
 export const recipientsQuerySchema = z.object({
   state: z.enum(recipientStates).optional(),

@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows } from "@/lib/db/query";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import type { RecipientState } from "@/lib/db/schema";
+import type { RecipientState } from "./states";
 import { REASON, replanDelayMs, type ChunkOutcome } from "./outcome";
 import { textList } from "./sql-lists";
 

@@ -1,3 +1,4 @@
+import { chunkStates, messageStatuses, recipientStates } from "@/lib/broadcasts/states";
 import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Every HTTP attempt made to DingTalk, for the quota meter and for diagnosing an incident. */
@@ -44,9 +45,7 @@ export const messages = pgTable(
     openConversationId: text("open_conversation_id"),
     coolAppCode: text("cool_app_code"),
     title: text("title").notNull(),
-    status: text("status", {
-      enum: ["scheduled", "queued", "sending", "sent", "partially_failed", "failed", "recalled", "cancelled"],
-    }).notNull(),
+    status: text("status", { enum: messageStatuses }).notNull(),
     recipientCount: integer("recipient_count").notNull(),
     createdBy: text("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -60,8 +59,6 @@ export const messages = pgTable(
   (table) => [index("message_created_at_idx").on(table.createdAt), index("message_status_idx").on(table.status)],
 );
 
-export const recipientStates = ["pending", "sent", "invalid", "throttled", "failed", "unknown"] as const;
-export type RecipientState = (typeof recipientStates)[number];
 
 export const recipients = pgTable(
   "recipient",
@@ -84,8 +81,6 @@ export const recipients = pgTable(
   (table) => [primaryKey({ columns: [table.messageId, table.userId] })],
 );
 
-export const chunkStates = ["pending", "in_flight", "sent", "failed", "unknown", "cancelled"] as const;
-export type ChunkState = (typeof chunkStates)[number];
 
 /** One planned DingTalk call: at most 20 userIds for batchSend, or one conversation send. */
 export const chunks = pgTable(

@@ -1,0 +1,69 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import type { MessageDetail } from "@/lib/broadcasts/queries";
+import { queryKeys } from "@/lib/query-keys";
+import { DeliveryCounts } from "./delivery-counts";
+import { MessageActions } from "./message-actions";
+import { RecipientTable } from "./recipient-table";
+import { StatusBadge } from "./status-badge";
+
+async function fetchDetail(id: string): Promise<MessageDetail> {
+  const response = await fetch(`/api/messages/${id}`);
+  if (!response.ok) throw new Error(`message: HTTP ${response.status}`);
+  return (await response.json()) as MessageDetail;
+}
+
+/** The live part of the message page: polls Dingcast (never DingTalk) until the send is final. */
+export function MessageLive({ initial }: { initial: MessageDetail }) {
+  const t = useTranslations("messageDetail");
+  const format = useFormatter();
+  const queryClient = useQueryClient();
+  const { data: detail = initial } = useQuery({
+    queryKey: queryKeys.message(initial.id),
+    queryFn: () => fetchDetail(initial.id),
+    initialData: initial,
+    refetchInterval: (query) => (query.state.data?.final ? false : 1_000),
+  });
+  const live = !detail.final;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ["message", detail.id] });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <StatusBadge status={detail.status} />
+        {detail.scheduledAt && detail.status === "scheduled" && (
+          <span className="text-sm text-muted">{t("scheduledFor", { at: format.dateTime(new Date(detail.scheduledAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
+        )}
+      </div>
+      <Card>
+        <CardTitle>{t("progress")}</CardTitle>
+        <CardDescription>{live ? t("progressHint") : null}</CardDescription>
+        <div className="mt-4">
+          {detail.audienceType === "users" ? (
+            <DeliveryCounts counts={detail.counts} />
+          ) : (
+            <p className="text-sm" data-testid="conversation-call">
+              {t("call")}: {Object.entries(detail.chunks).filter(([, n]) => n > 0).map(([state, n]) => `${state} ${n}`).join(", ")}
+              <span className="mt-1 block text-xs text-muted">{t("conversationNote")}</span>
+            </p>
+          )}
+          {detail.counts.unknown > 0 && <p className="mt-3 text-xs text-muted">{t("unknownExplained")}</p>}
+        </div>
+        <div className="mt-4">
+          <MessageActions detail={detail} onChanged={refresh} />
+        </div>
+      </Card>
+      {detail.audienceType === "users" && (
+        <Card>
+          <CardTitle>{t("recipients")}</CardTitle>
+          <div className="mt-4">
+            <RecipientTable messageId={detail.id} live={live} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** One typed factory for react-query keys, so invalidation and polling agree on the shape. */
+export const queryKeys = {
+  message: (id: string) => ["message", id] as const,
+  recipients: (id: string, filters: { state?: string; q?: string }) => ["message", id, "recipients", filters] as const,
+};
