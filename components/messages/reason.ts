@@ -3,18 +3,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import { describeDingTalkError } from "@/lib/dingtalk/errors/describe";
 
-const OWN_REASONS = [
-  "invalidStaffIdList",
-  "flowControlledStaffIdList",
-  "dingcast.flowControl.retryCapReached",
-  "dingcast.rateLimit.retryCapReached",
-  "dingcast.inFlightAtCrash",
-  "dingcast.internal",
-] as const;
-type OwnReason = (typeof OWN_REASONS)[number];
+// next-intl reads dots as nesting, so Dingcast's dotted reason codes map to flat message keys.
+const OWN_REASONS = {
+  invalidStaffIdList: "invalidStaffIdList",
+  flowControlledStaffIdList: "flowControlledStaffIdList",
+  "dingcast.flowControl.retryCapReached": "flowControlCapReached",
+  "dingcast.rateLimit.retryCapReached": "rateLimitCapReached",
+  "dingcast.inFlightAtCrash": "inFlightAtCrash",
+  "dingcast.internal": "internal",
+} as const;
 
-function isOwnReason(code: string): code is OwnReason {
-  return (OWN_REASONS as readonly string[]).includes(code);
+function ownReasonKey(code: string) {
+  return Object.hasOwn(OWN_REASONS, code) ? OWN_REASONS[code as keyof typeof OWN_REASONS] : null;
 }
 
 /** A recipient's reason code in words: Dingcast's own reasons, else DingTalk's catalog entry. */
@@ -23,7 +23,8 @@ export function useReasonText(): (code: string | null) => string | null {
   const locale = useLocale();
   return (code) => {
     if (!code) return null;
-    if (isOwnReason(code)) return t(code);
+    const own = ownReasonKey(code);
+    if (own) return t(own);
     const description = describeDingTalkError(code, locale);
     return `${description.title}. ${description.action}`;
   };
