@@ -1,0 +1,83 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, loginAttempts, session } from "@/lib/db/auth-schema";
+import type { DatabaseHandle } from "@/lib/db/client";
+import { setDisabled, setupFirstAdmin } from "@/lib/users/users";
+import { signIn, signInOutcome, testAuth } from "@/tests/support/auth-harness";
+import { engines } from "@/tests/support/engines";
+import type { DingcastAuth } from "./auth";
+
+describe.each(engines)("accounts on $name", (engine) => {
+  let handle: DatabaseHandle;
+  let cleanup: () => Promise<void>;
+  let auth: DingcastAuth;
+  let adminId: string;
+
+  beforeAll(async () => {
+    ({ handle, cleanup } = await engine.open());
+    auth = testAuth(handle.db, { throttle: { windowMs: 60_000, maxPerAccount: 3, maxPerIp: 6 } });
+    const admin = await setupFirstAdmin({ auth, db: handle.db }, { email: "admin@example.com", name: "Admin", password: "correct horse battery" }, "10.0.0.1");
+    adminId = admin.id;
+  });
+  afterAll(() => cleanup());
+
+  it("signs in with the right password and reads the session back with its role", async () => {
+    const cookie = await signIn(auth, "Admin@Example.com", "correct horse battery");
+    const current = await auth.api.getSession({ headers: new Headers({ cookie }) });
+    expect(current?.user).toMatchObject({ id: adminId, email: "admin@example.com", role: "admin", disabled: false });
+    const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.signIn"));
+    expect(events.at(-1)).toMatchObject({ actorId: adminId, outcome: "success", ip: "10.0.0.1" });
+  });
+
+  it("refuses a wrong password, counts it and audits it without the password", async () => {
+    expect(await signInOutcome(auth, "admin@example.com", "wrong password 1", "10.0.0.2")).toBe("INVALID_EMAIL_OR_PASSWORD");
+    const attempts = await handle.db.select().from(loginAttempts);
+    expect(attempts.map((row) => row.email)).toContain("admin@example.com");
+    const [failed] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.signInFailed"));
+    expect(failed).toMatchObject({ actorEmail: "admin@example.com", outcome: "failure", details: { reason: "INVALID_EMAIL_OR_PASSWORD" } });
+    expect(JSON.stringify(failed)).not.toContain("wrong password");
+  });
+
+  it("locks an account after repeated failures, even for the right password, then a success clears it", async () => {
+    await handle.db.delete(loginAttempts);
+    for (let i = 0; i < 3; i += 1) expect(await signInOutcome(auth, "admin@example.com", `nope-${i}-xxxxxx`, `10.1.0.${i}`)).toBe("INVALID_EMAIL_OR_PASSWORD");
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.1.0.9")).toBe("THROTTLED_ACCOUNT");
+    const denied = await handle.db.select().from(auditEvents).where(eq(auditEvents.outcome, "denied"));
+    expect(denied.at(-1)?.details).toMatchObject({ reason: "THROTTLED_ACCOUNT" });
+    // Refused attempts are not counted, so the lock ends when the window passes; simulate that.
+    await handle.db.update(loginAttempts).set({ createdAt: new Date(Date.now() - 120_000) });
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.1.0.9")).toBe("ok");
+    expect(await handle.db.select().from(loginAttempts).where(eq(loginAttempts.email, "admin@example.com"))).toHaveLength(0);
+  });
+
+  it("locks an IP that fails across many accounts", async () => {
+    await handle.db.delete(loginAttempts);
+    for (let i = 0; i < 6; i += 1) await signInOutcome(auth, `nobody${i}@example.com`, "whatever-password", "10.9.9.9");
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.9.9.9")).toBe("THROTTLED_IP");
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.9.9.10")).toBe("ok");
+  });
+
+  it("ends sessions when they expire", async () => {
+    const cookie = await signIn(auth, "admin@example.com", "correct horse battery", "10.2.0.1");
+    const current = await auth.api.getSession({ headers: new Headers({ cookie }) });
+    expect(current?.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+    await handle.db.update(session).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(session.id, current?.session.id ?? ""));
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+  });
+
+  it("refuses sign-in to a disabled account and ends its sessions", async () => {
+    const deps = { auth, db: handle.db };
+    const context = await auth.$context;
+    const hash = await context.password.hash("viewer password");
+    const viewer = await context.internalAdapter.createUser({ email: "viewer@example.com", name: "V", emailVerified: true, role: "viewer", disabled: false }, { method: "admin" });
+    await context.internalAdapter.linkAccount({ userId: viewer.id, providerId: "credential", accountId: viewer.id, password: hash });
+    const cookie = await signIn(auth, "viewer@example.com", "viewer password", "10.3.0.1");
+    await setDisabled(deps, { userId: viewer.id, disabled: true }, { id: adminId, email: "admin@example.com" });
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+    expect(await signInOutcome(auth, "viewer@example.com", "viewer password", "10.3.0.2")).toBe("ACCOUNT_DISABLED");
+  });
+
+  it("has no public sign-up", async () => {
+    await expect(auth.api.signUpEmail({ body: { email: "intruder@example.com", password: "password123", name: "x" } })).rejects.toThrow();
+  });
+});

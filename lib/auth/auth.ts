@@ -1,0 +1,80 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import type { Database } from "@/lib/db/client";
+import { account, session, user, verification } from "@/lib/db/auth-schema";
+import type { Logger } from "@/lib/logger";
+import { ACCOUNT_DISABLED, signInGuard } from "./sign-in-guard";
+import type { ThrottlePolicy } from "./throttle";
+
+export interface CreateAuthOptions {
+  db: Database;
+  secret: string;
+  /** The console's public URL when configured; otherwise better-auth infers it per request. */
+  baseURL?: string;
+  sessionTtlHours: number;
+  logger: Logger;
+  throttle?: ThrottlePolicy;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
+
+/**
+ * The better-auth instance: email + password only, no self sign-up (admins create accounts),
+ * sessions in the database that end `sessionTtlHours` after sign-in (no sliding renewal, so a
+ * stolen cookie has a hard end), and a `role` and `disabled` flag on every user.
+ */
+export function createAuth(options: CreateAuthOptions) {
+  const authLogger = options.logger.child({ module: "auth" });
+  return betterAuth({
+    appName: "Dingcast",
+    secret: options.secret,
+    baseURL: options.baseURL,
+    database: drizzleAdapter(options.db, { provider: "pg", schema: { user, session, account, verification } }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "viewer", input: false },
+        disabled: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
+    session: { expiresIn: options.sessionTtlHours * 60 * 60, disableSessionRefresh: true },
+    databaseHooks: {
+      session: {
+        create: {
+          // The one gate every new session passes: a disabled account gets none.
+          async before(newSession) {
+            const [owner] = await options.db.query.user.findMany({ where: (table, { eq }) => eq(table.id, newSession.userId), columns: { disabled: true }, limit: 1 });
+            if (!owner || owner.disabled) throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: ACCOUNT_DISABLED });
+          },
+        },
+      },
+    },
+    // Throttling is by failed sign-ins (lib/auth/throttle.ts); request-rate limits per IP would
+    // only lock out a whole office behind one NAT address.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      cookiePrefix: "dingcast",
+      useSecureCookies: options.baseURL?.startsWith("https://") ?? false,
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+    },
+    logger: {
+      level: "warn",
+      // Only the message: better-auth's extra arguments can carry request data.
+      log: (level, message) => authLogger[level === "debug" ? "debug" : level](message),
+    },
+    // nextCookies must stay last: it copies the Set-Cookie headers of server-side calls into Next.
+    plugins: [signInGuard({ db: options.db, logger: authLogger, policy: options.throttle }), nextCookies()],
+  });
+}
+
+export type DingcastAuth = ReturnType<typeof createAuth>;
