@@ -1,10 +1,8 @@
 import "server-only";
-import { queryRows } from "@/lib/db/query";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import type { RecipientState } from "./states";
 import { REASON, replanDelayMs, type ChunkOutcome } from "./outcome";
-import { textList } from "./sql-lists";
+import type { RecipientState } from "./states";
 
 export interface ClaimedChunk {
   id: number;
@@ -25,73 +23,121 @@ export interface RecordOptions {
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-async function setRecipients(tx: Tx, chunk: ClaimedChunk, userIds: readonly string[], state: RecipientState, code: string | null, chunkId = chunk.id) {
-  if (userIds.length === 0) return;
-  await tx.execute(sql`
-    update recipient set state = ${state}, code = ${code}, chunk_id = ${chunkId}, attempts = attempts + 1, updated_at = now()
-    where message_id = ${chunk.messageId} and user_id in ${textList(userIds)}`);
+interface ChunkUpdate {
+  id: number;
+  state: "sent" | "failed" | "unknown";
+  pqk: string | null;
+  code: string | null;
+}
+interface RecipientUpdate {
+  m: string;
+  u: string;
+  state: RecipientState;
+  code: string | null;
+  chunk: number;
+}
+interface NewChunk {
+  m: string;
+  seq: number;
+  users: string[];
+  generation: number;
+  notBefore: string;
+  code: string;
 }
 
-/** Plans `userIds` again after a backoff, or fails them once the retry cap is reached. */
-async function replanUsers(tx: Tx, chunk: ClaimedChunk, userIds: readonly string[], code: string, capCode: string, options: RecordOptions, minDelayMs = 0) {
-  if (userIds.length === 0) return;
-  const generation = chunk.generation + 1;
-  if (generation > options.maxGenerations) {
-    await setRecipients(tx, chunk, userIds, "failed", capCode);
-    return;
-  }
-  const delay = Math.max(minDelayMs, replanDelayMs(chunk.generation, options.random, options.replanBaseMs));
-  const notBefore = new Date((options.now ?? Date.now)() + delay);
-  const [row] = await queryRows<{ id: number }>(tx, sql`
-      insert into chunk (message_id, seq, user_ids, generation, not_before, error_code)
-      values (${chunk.messageId}, ${chunk.seq}, array(select jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb)), ${generation}, ${notBefore}, ${code})
-      returning id`);
-  await setRecipients(tx, chunk, userIds, "throttled", code, row ? Number(row.id) : chunk.id);
-}
+/** The rows one batch of outcomes changes, gathered so each table takes one statement. */
+class OutcomeWrites {
+  readonly chunks: ChunkUpdate[] = [];
+  readonly recipients: RecipientUpdate[] = [];
+  readonly newChunks: NewChunk[] = [];
 
-/** Writes one call's outcome: the chunk row and every recipient in it, in the caller's transaction. */
-export async function recordOutcome(tx: Tx, chunk: ClaimedChunk, outcome: ChunkOutcome, options: RecordOptions): Promise<void> {
-  switch (outcome.kind) {
-    case "sent": {
-      await tx.execute(sql`
-        update chunk set state = 'sent', process_query_key = ${outcome.processQueryKey}, sent_at = now(), lease_expires_at = null, error_code = null
-        where id = ${chunk.id}`);
-      const invalid = new Set(outcome.invalid);
-      const throttled = new Set(outcome.flowControlled);
-      const delivered = chunk.userIds.filter((id) => !invalid.has(id) && !throttled.has(id));
-      await setRecipients(tx, chunk, delivered, "sent", null);
-      await setRecipients(tx, chunk, [...invalid].filter((id) => chunk.userIds.includes(id)), "invalid", "invalidStaffIdList");
-      await replanUsers(tx, chunk, [...throttled].filter((id) => chunk.userIds.includes(id)), "flowControlledStaffIdList", REASON.flowControlCapReached, options);
-      return;
-    }
-    case "replan": {
-      // The chunk itself is done; its users move to a fresh chunk so the history stays readable.
-      await tx.execute(sql`update chunk set state = 'failed', error_code = ${outcome.code}, lease_expires_at = null where id = ${chunk.id}`);
-      if (chunk.userIds.length === 0) {
-        // A conversation send has no user list: plan the same call again.
-        const generation = chunk.generation + 1;
-        if (generation > options.maxGenerations) return;
-        const notBefore = new Date((options.now ?? Date.now)() + Math.max(outcome.retryAfterMs ?? 0, replanDelayMs(chunk.generation, options.random, options.replanBaseMs)));
-        await tx.execute(sql`
-          insert into chunk (message_id, seq, user_ids, generation, not_before, error_code)
-          values (${chunk.messageId}, ${chunk.seq}, '{}', ${generation}, ${notBefore}, ${outcome.code})`);
+  constructor(private readonly options: RecordOptions) {}
+
+  add(chunk: ClaimedChunk, outcome: ChunkOutcome): void {
+    switch (outcome.kind) {
+      case "sent": {
+        this.chunks.push({ id: chunk.id, state: "sent", pqk: outcome.processQueryKey, code: null });
+        const invalid = new Set(outcome.invalid);
+        const throttled = new Set(outcome.flowControlled);
+        const delivered = chunk.userIds.filter((id) => !invalid.has(id) && !throttled.has(id));
+        this.setRecipients(chunk, delivered, "sent", null);
+        this.setRecipients(chunk, chunk.userIds.filter((id) => invalid.has(id)), "invalid", "invalidStaffIdList");
+        this.replan(chunk, chunk.userIds.filter((id) => throttled.has(id) && !invalid.has(id)), "flowControlledStaffIdList", REASON.flowControlCapReached, 0);
         return;
       }
-      await replanUsers(tx, chunk, chunk.userIds, outcome.code, REASON.rateLimitCapReached, options, outcome.retryAfterMs ?? 0);
-      return;
-    }
-    case "failed":
-    case "unknown": {
-      await tx.execute(sql`update chunk set state = ${outcome.kind}, error_code = ${outcome.code}, lease_expires_at = null where id = ${chunk.id}`);
-      await setRecipients(tx, chunk, chunk.userIds, outcome.kind, outcome.code);
-      return;
+      case "replan":
+        // The call is over; its users move to a fresh chunk so the history stays readable.
+        this.chunks.push({ id: chunk.id, state: "failed", pqk: null, code: outcome.code });
+        this.replan(chunk, chunk.userIds, outcome.code, REASON.rateLimitCapReached, outcome.retryAfterMs ?? 0);
+        return;
+      case "failed":
+      case "unknown":
+        this.chunks.push({ id: chunk.id, state: outcome.kind, pqk: null, code: outcome.code });
+        this.setRecipients(chunk, chunk.userIds, outcome.kind, outcome.code);
+        return;
     }
   }
+
+  private setRecipients(chunk: ClaimedChunk, userIds: readonly string[], state: RecipientState, code: string | null): void {
+    for (const u of userIds) this.recipients.push({ m: chunk.messageId, u, state, code, chunk: chunk.id });
+  }
+
+  /** Plans `userIds` again after a backoff (a conversation call has none: the call itself), or gives up. */
+  private replan(chunk: ClaimedChunk, userIds: readonly string[], code: string, capCode: string, minDelayMs: number): void {
+    const isConversation = chunk.userIds.length === 0;
+    if (userIds.length === 0 && !isConversation) return;
+    const generation = chunk.generation + 1;
+    if (generation > this.options.maxGenerations) {
+      this.setRecipients(chunk, userIds, "failed", capCode);
+      return;
+    }
+    const delay = Math.max(minDelayMs, replanDelayMs(chunk.generation, this.options.random, this.options.replanBaseMs));
+    const notBefore = new Date((this.options.now ?? Date.now)() + delay).toISOString();
+    this.newChunks.push({ m: chunk.messageId, seq: chunk.seq, users: [...userIds], generation, notBefore, code });
+    this.setRecipients(chunk, userIds, "throttled", code);
+  }
+
+  async write(tx: Tx): Promise<void> {
+    if (this.chunks.length > 0) {
+      await tx.execute(sql`
+        update chunk c set state = v.state, process_query_key = v.pqk, error_code = v.code, lease_expires_at = null,
+          sent_at = case when v.state = 'sent' then now() else c.sent_at end
+        from jsonb_to_recordset(${JSON.stringify(this.chunks)}::jsonb) as v(id bigint, state text, pqk text, code text)
+        where c.id = v.id`);
+    }
+    if (this.newChunks.length > 0) {
+      await tx.execute(sql`
+        insert into chunk (message_id, seq, user_ids, generation, not_before, error_code)
+        select v.m, v.seq, array(select jsonb_array_elements_text(v.users)), v.generation, v."notBefore", v.code
+        from jsonb_to_recordset(${JSON.stringify(this.newChunks)}::jsonb) as v(m text, seq int, users jsonb, generation int, "notBefore" timestamptz, code text)`);
+    }
+    const byMessage = new Map<string, RecipientUpdate[]>();
+    for (const row of this.recipients) byMessage.set(row.m, [...(byMessage.get(row.m) ?? []), row]);
+    for (const [messageId, rows] of byMessage) {
+      // `user_id = any(...)` lets PostgreSQL walk the primary key; a join on the JSON rows alone
+      // is planned as a scan of every recipient of every message.
+      const userIds = JSON.stringify(rows.map((row) => row.u));
+      await tx.execute(sql`
+        update recipient r set state = v.state, code = v.code, chunk_id = v.chunk, attempts = r.attempts + 1, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(u text, state text, code text, chunk bigint)
+        where r.message_id = ${messageId}
+          and r.user_id = any(array(select jsonb_array_elements_text(${userIds}::jsonb)))
+          and r.user_id = v.u`);
+    }
+  }
+}
+
+/** Writes the outcomes of several calls in the caller's transaction: three statements at most. */
+export async function recordOutcomes(tx: Tx, items: readonly { chunk: ClaimedChunk; outcome: ChunkOutcome }[], options: RecordOptions): Promise<void> {
+  const writes = new OutcomeWrites(options);
+  for (const item of items) writes.add(item.chunk, item.outcome);
+  await writes.write(tx);
 }
 
 /**
  * Batches outcomes into few transactions: at 200 calls a second a transaction per call would
- * keep the embedded database busy. Each caller still waits until its own outcome is durable.
+ * keep the embedded database (which shares the event loop) busy. Each caller still waits until
+ * its own outcome is durable before it takes more work.
  */
 export class OutcomeRecorder {
   private pending: { chunk: ClaimedChunk; outcome: ChunkOutcome; done: () => void; fail: (error: unknown) => void }[] = [];
@@ -114,9 +160,7 @@ export class OutcomeRecorder {
       const batch = this.pending;
       this.pending = [];
       try {
-        await this.db.transaction(async (tx) => {
-          for (const item of batch) await recordOutcome(tx, item.chunk, item.outcome, this.options);
-        });
+        await this.db.transaction((tx) => recordOutcomes(tx, batch, this.options));
         for (const item of batch) item.done();
       } catch (error) {
         for (const item of batch) item.fail(error);

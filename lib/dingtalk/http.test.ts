@@ -117,9 +117,21 @@ describe("HTTP core", () => {
   it("passes every attempt (token call and retries included) through the limiter, keyed by app and path", async () => {
     server.route("POST", SEND, [{ status: 403, json: { code: "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", message: "qps" } }, { json: { processQueryKey: "k" } }]);
     const keys: string[] = [];
-    const { client } = createTestClient(server, { limiter: { acquire: async (key) => void keys.push(key) } });
+    const released: string[] = [];
+    const penalized: string[] = [];
+    const limiter = {
+      acquire: async (key: string) => {
+        keys.push(key);
+        return () => void released.push(key);
+      },
+      penalize: (key: string) => void penalized.push(key),
+    };
+    const { client } = createTestClient(server, { limiter });
     await client.sendPrivateChatMessage(sendRequest);
     expect(keys).toEqual([`${TEST_APP_KEY}:${DINGTALK_PATHS.accessToken}`, `${TEST_APP_KEY}:${SEND}`, `${TEST_APP_KEY}:${SEND}`]);
+    // Every slot is released when its answer arrives, and the QPS refusal loosens that key's pace.
+    expect(released).toEqual(keys);
+    expect(penalized).toEqual([`${TEST_APP_KEY}:${SEND}`]);
   });
 
   it("records timeouts with no status", async () => {

@@ -106,7 +106,7 @@ export class HttpCore {
   async attempt<S extends z.ZodType>(request: AttemptRequest, schema: S): Promise<z.output<S>> {
     const { endpoint, signal } = request;
     // Rejects with the caller's abort reason: nothing was sent, so there is no outcome to track.
-    await this.options.limiter.acquire(this.limiterKey(endpoint.path), signal);
+    const releaseSlot = await this.options.limiter.acquire(this.limiterKey(endpoint.path), signal);
 
     const url = new URL(this.baseUrl + endpoint.path);
     for (const [name, value] of Object.entries(request.query ?? {})) {
@@ -135,7 +135,9 @@ export class HttpCore {
       });
       status = response.status;
       text = await response.text();
+      releaseSlot();
     } catch (error) {
+      releaseSlot();
       const failure = signal?.aborted
         ? new DingTalkError({ ...base, kind: "network", code: "client.aborted", httpStatus: status, message: "The call was cancelled by the caller" })
         : timeout.aborted
@@ -149,6 +151,7 @@ export class HttpCore {
     if (!response.ok) {
       const parsed = parseErrorBody(response.status, response.statusText, text, headerRequestId);
       this.finish(request, startedAt, started, response.status, parsed.code, parsed.requestId);
+      if (response.status === 403 && /QpsLimit/i.test(parsed.code)) this.options.limiter.penalize?.(this.limiterKey(endpoint.path));
       throw new DingTalkError({
         ...base,
         kind: "api",

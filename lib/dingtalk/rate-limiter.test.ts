@@ -98,4 +98,39 @@ describe("SlidingWindowRateLimiter", () => {
     expect(order).toEqual(["next"]);
     await expect(limiter.acquire(KEY, AbortSignal.abort(new Error("already")))).rejects.toThrow("already");
   });
+
+  it("widens a key's window after a QPS refusal and narrows it back after calm traffic", async () => {
+    const limiter = new SlidingWindowRateLimiter({ qps: 2, windowMs: 1000, penaltyMs: 10, maxWindowMs: 1020, clock: fakeClock() });
+    limiter.penalize(KEY);
+    limiter.penalize(KEY);
+    limiter.penalize(KEY);
+    expect(limiter.windowFor(KEY)).toBe(1020);
+    expect(limiter.windowFor("other:/path")).toBe(1000);
+
+    const starts: number[] = [];
+    const all = Array.from({ length: 3 }, () => limiter.acquire(KEY).then(() => starts.push(Date.now())));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all(all);
+    expect(starts[2]! - starts[0]!).toBe(1020);
+
+    const calm = Array.from({ length: 400 }, () => limiter.acquire(KEY));
+    await vi.advanceTimersByTimeAsync(300_000);
+    await Promise.all(calm);
+    expect(limiter.windowFor(KEY)).toBeLessThan(1020);
+  });
+
+  it("times a released slot from its answer, so a slow request delays the next window", async () => {
+    const limiter = new SlidingWindowRateLimiter({ qps: 1, windowMs: 1000, clock: fakeClock() });
+    const release = await limiter.acquire(KEY);
+    let second = false;
+    const next = limiter.acquire(KEY).then(() => (second = true));
+    // The answer took 300 ms: the slot now counts from then.
+    await vi.advanceTimersByTimeAsync(300);
+    release();
+    await vi.advanceTimersByTimeAsync(700);
+    expect(second).toBe(false);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(second).toBe(true);
+    await next;
+  });
 });

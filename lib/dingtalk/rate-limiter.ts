@@ -4,8 +4,13 @@ import "server-only";
  * Waits until one more call may start. `key` is `${appKey}:${apiPath}`: DingTalk limits each API
  * separately per app. A distributed deployment can plug in its own implementation.
  */
+/** Call when the answer arrived: the call's slot then counts from that moment, not from its start. */
+export type ReleaseSlot = () => void;
+
 export interface RateLimiter {
-  acquire(key: string, signal?: AbortSignal): Promise<void>;
+  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot>;
+  /** DingTalk refused a call of this key for QPS although we paced it: pace it more loosely. */
+  penalize?(key: string): void;
 }
 
 /** Clock and timers, injectable so tests can drive the limiter with fake time. */
@@ -37,10 +42,17 @@ export interface SlidingWindowRateLimiterOptions {
    */
   windowMs?: number;
   clock?: LimiterClock;
+  /**
+   * Each QPS refusal widens that key's window by this much (up to maxWindowMs); every 200 calls
+   * without one narrow it by 1 ms again. Event-loop stalls between granting a call and writing it
+   * to the socket vary by machine and load, so the margin adapts instead of being guessed.
+   */
+  penaltyMs?: number;
+  maxWindowMs?: number;
 }
 
 interface Waiter {
-  resolve: () => void;
+  resolve: (release: ReleaseSlot) => void;
   reject: (reason: unknown) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
@@ -50,15 +62,19 @@ interface Waiter {
 interface KeyState {
   limit: number;
   /** Start times inside the current window, oldest first; `head` skips expired ones without shifting. */
-  starts: number[];
+  /** Slots in the window, oldest first; a released slot's time moves to when its answer came. */
+  starts: { t: number }[];
   head: number;
+  windowMs: number;
+  grantsSincePenalty: number;
   waiters: Waiter[];
   waitersHead: number;
   timer: unknown;
 }
 
 export const DEFAULT_QPS = 20;
-export const DEFAULT_WINDOW_MS = 1025;
+// Slots are timed from the answer (see recordStart), so only clock granularity needs a margin.
+export const DEFAULT_WINDOW_MS = 1005;
 
 /**
  * At most `qps` starts in any sliding window of `windowMs`, per key, granted in FIFO order.
@@ -70,6 +86,8 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private readonly qpsByPath: Readonly<Record<string, number>>;
   private readonly windowMs: number;
   private readonly clock: LimiterClock;
+  private readonly penaltyMs: number;
+  private readonly maxWindowMs: number;
   private readonly keys = new Map<string, KeyState>();
 
   constructor(options: SlidingWindowRateLimiterOptions = {}) {
@@ -77,19 +95,20 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     this.qpsByPath = options.qpsByPath ?? {};
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.clock = options.clock ?? systemClock;
+    this.penaltyMs = options.penaltyMs ?? 10;
+    this.maxWindowMs = options.maxWindowMs ?? 1200;
     if (!(this.qps > 0) || !(this.windowMs > 0)) throw new Error("SlidingWindowRateLimiter needs qps > 0 and windowMs > 0");
   }
 
-  acquire(key: string, signal?: AbortSignal): Promise<void> {
+  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const state = this.stateFor(key);
     const now = this.clock.now();
     this.expire(state, now);
     if (this.pendingWaiters(state) === 0 && this.inWindow(state) < state.limit) {
-      state.starts.push(now);
-      return Promise.resolve();
+      return Promise.resolve(this.recordStart(state, now));
     }
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<ReleaseSlot>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal, settled: false };
       if (signal) {
         waiter.onAbort = () => {
@@ -108,7 +127,7 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private stateFor(key: string): KeyState {
     let state = this.keys.get(key);
     if (!state) {
-      state = { limit: this.limitFor(key), starts: [], head: 0, waiters: [], waitersHead: 0, timer: null };
+      state = { limit: this.limitFor(key), starts: [], head: 0, windowMs: this.windowMs, grantsSincePenalty: 0, waiters: [], waitersHead: 0, timer: null };
       this.keys.set(key, state);
     }
     return state;
@@ -131,9 +150,38 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     return state.waiters.length - state.waitersHead;
   }
 
+  penalize(key: string): void {
+    const state = this.stateFor(key);
+    state.windowMs = Math.min(this.maxWindowMs, state.windowMs + this.penaltyMs);
+    state.grantsSincePenalty = 0;
+  }
+
+  /** The window currently in force for a key (for tests and diagnostics). */
+  windowFor(key: string): number {
+    return this.keys.get(key)?.windowMs ?? this.windowMs;
+  }
+
+  /**
+   * DingTalk counts a call when it arrives, which is somewhere between our start and the answer.
+   * Timing the slot from the answer makes the window hold whatever delay the event loop or the
+   * network added before the request left, so pacing can never be squeezed into a refusal.
+   */
+  private recordStart(state: KeyState, now: number): ReleaseSlot {
+    const slot = { t: now };
+    state.starts.push(slot);
+    state.grantsSincePenalty += 1;
+    if (state.grantsSincePenalty >= 200 && state.windowMs > this.windowMs) {
+      state.windowMs -= 1;
+      state.grantsSincePenalty = 0;
+    }
+    return () => {
+      slot.t = Math.max(slot.t, this.clock.now());
+    };
+  }
+
   private expire(state: KeyState, now: number): void {
-    const cutoff = now - this.windowMs;
-    while (state.head < state.starts.length && (state.starts[state.head] ?? Infinity) <= cutoff) state.head++;
+    const cutoff = now - state.windowMs;
+    while (state.head < state.starts.length && (state.starts[state.head]?.t ?? Infinity) <= cutoff) state.head++;
     if (state.head > 64 && state.head * 2 > state.starts.length) {
       state.starts = state.starts.slice(state.head);
       state.head = 0;
@@ -149,8 +197,7 @@ export class SlidingWindowRateLimiter implements RateLimiter {
       if (!waiter) break;
       waiter.settled = true;
       if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener("abort", waiter.onAbort);
-      state.starts.push(now);
-      waiter.resolve();
+      waiter.resolve(this.recordStart(state, now));
     }
     if (state.waitersHead > 64 && state.waitersHead * 2 > state.waiters.length) {
       state.waiters = state.waiters.slice(state.waitersHead);
@@ -162,13 +209,13 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   /** One timer per key, set for the moment the oldest start in the window expires. */
   private schedule(state: KeyState): void {
     if (state.timer !== null || this.pendingWaiters(state) === 0) return;
-    const oldest = state.starts[state.head];
-    const delay = oldest === undefined ? 0 : Math.max(0, Math.ceil(oldest + this.windowMs - this.clock.now()));
+    const oldest = state.starts[state.head]?.t;
+    const delay = oldest === undefined ? 0 : Math.max(0, Math.ceil(oldest + state.windowMs - this.clock.now()));
     state.timer = this.clock.setTimeout(() => this.pump(state), delay);
   }
 }
 
 /** For tests and scripts that must not be throttled. */
 export const unlimitedRateLimiter: RateLimiter = {
-  acquire: (_key, signal) => (signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve()),
+  acquire: (_key, signal) => (signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(() => undefined)),
 };
