@@ -1,0 +1,7 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/utils";
+import { fieldControlClass } from "./input";
+
+export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
+  return <textarea className={cn(fieldControlClass, "min-h-20 py-2 leading-relaxed", className)} {...props} />;
+}
