@@ -1,5 +1,5 @@
 import { chunkStates, messageStatuses, recipientStates } from "@/lib/broadcasts/states";
-import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Every HTTP attempt made to DingTalk, for the quota meter and for diagnosing an incident. */
 export const apiCalls = pgTable(
@@ -55,6 +55,16 @@ export const messages = pgTable(
     recalledAt: timestamp("recalled_at", { withTimezone: true }),
     /** A reminder points at the message whose non-readers it went to. */
     remindOf: text("remind_of"),
+    /** Read tracking: pending until sent, active while polled, complete when all read, ended at expiry or recall. */
+    readTracking: text("read_tracking", { enum: ["pending", "active", "complete", "ended"] }).notNull().default("pending"),
+    readEndedReason: text("read_ended_reason"),
+    readNextPollAt: timestamp("read_next_poll_at", { withTimezone: true }),
+    readLastPolledAt: timestamp("read_last_polled_at", { withTimezone: true }),
+    readPolls: integer("read_polls").notNull().default(0),
+    /** Kept by the poller so lists show read rates without counting 100,000 rows per message. */
+    readCount: integer("read_count").notNull().default(0),
+    /** DingTalk's last sendStatus for this message: SUCCESS, PROCESSING or RECALLED. */
+    dingtalkSendStatus: text("dingtalk_send_status"),
   },
   (table) => [index("message_created_at_idx").on(table.createdAt), index("message_status_idx").on(table.status)],
 );
@@ -104,6 +114,8 @@ export const chunks = pgTable(
     /** After a recall: "recalled", or "failed" with DingTalk's reason for this processQueryKey. */
     recallState: text("recall_state", { enum: ["recalled", "failed"] }),
     recallReason: text("recall_reason"),
+    /** Every recipient of this call has read it: later polls skip it. */
+    readComplete: boolean("read_complete").notNull().default(false),
   },
   (table) => [index("chunk_message_state_idx").on(table.messageId, table.state, table.notBefore)],
 );
