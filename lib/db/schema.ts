@@ -60,6 +60,8 @@ export const messages = pgTable(
     readEndedReason: text("read_ended_reason"),
     readNextPollAt: timestamp("read_next_poll_at", { withTimezone: true }),
     readLastPolledAt: timestamp("read_last_polled_at", { withTimezone: true }),
+    /** Set while a poll is in flight: at most one per message, reclaimed if its worker died. */
+    readPollStartedAt: timestamp("read_poll_started_at", { withTimezone: true }),
     readPolls: integer("read_polls").notNull().default(0),
     /** Kept by the poller so lists show read rates without counting 100,000 rows per message. */
     readCount: integer("read_count").notNull().default(0),
