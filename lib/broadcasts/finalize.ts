@@ -2,6 +2,7 @@ import "server-only";
 import { queryRows } from "@/lib/db/query";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
+import { activateReadTracking } from "@/lib/receipts/dispatch";
 import { getChunkCounts, getRecipientCounts } from "./progress";
 
 export type FinalStatus = "sent" | "partially_failed" | "failed";
@@ -24,5 +25,6 @@ export async function finalizeIfDone(db: Database, messageId: string): Promise<F
   }
   const updated = await queryRows<{ id: string }>(db, sql`
     update message set status = ${status}, finished_at = now() where id = ${messageId} and status = 'sending' returning id`);
+  if (updated.length > 0 && status !== "failed") await activateReadTracking(db, messageId);
   return updated.length > 0 ? status : null;
 }

@@ -62,7 +62,8 @@ class OutcomeWrites {
         const delivered = chunk.userIds.filter((id) => !invalid.has(id) && !throttled.has(id));
         this.setRecipients(chunk, delivered, "sent", null);
         this.setRecipients(chunk, chunk.userIds.filter((id) => invalid.has(id)), "invalid", "invalidStaffIdList");
-        this.replan(chunk, chunk.userIds.filter((id) => throttled.has(id) && !invalid.has(id)), "flowControlledStaffIdList", REASON.flowControlCapReached, 0);
+        const flowControlled = chunk.userIds.filter((id) => throttled.has(id) && !invalid.has(id));
+        if (flowControlled.length > 0) this.replan(chunk, flowControlled, "flowControlledStaffIdList", REASON.flowControlCapReached, 0);
         return;
       }
       case "replan":
@@ -84,8 +85,6 @@ class OutcomeWrites {
 
   /** Plans `userIds` again after a backoff (a conversation call has none: the call itself), or gives up. */
   private replan(chunk: ClaimedChunk, userIds: readonly string[], code: string, capCode: string, minDelayMs: number): void {
-    const isConversation = chunk.userIds.length === 0;
-    if (userIds.length === 0 && !isConversation) return;
     const generation = chunk.generation + 1;
     if (generation > this.options.maxGenerations) {
       this.setRecipients(chunk, userIds, "failed", capCode);

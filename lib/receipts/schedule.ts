@@ -1,0 +1,17 @@
+/** DingTalk answers read queries for 24 hours after a send; after that tracking ends. */
+export const READ_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** Someone looking at the page may trigger a poll, but not more often than this per message. */
+export const ON_DEMAND_MIN_INTERVAL_MS = 30_000;
+/** A poll in flight longer than this is presumed lost with its worker. */
+export const POLL_LEASE_MS = 5 * 60_000;
+
+/**
+ * When to look again: often while most reads happen (the first minutes), rarely later, because
+ * each poll of a 100,000-recipient batchSend costs up to 5,000 calls of a 5,000-a-month quota.
+ */
+export function nextPollDelayMs(ageMs: number): number {
+  if (ageMs < 5 * 60_000) return 30_000;
+  if (ageMs < 60 * 60_000) return 2 * 60_000;
+  if (ageMs < 6 * 60 * 60_000) return 15 * 60_000;
+  return 60 * 60_000;
+}
