@@ -3,6 +3,18 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// On every response, static files included. The Content-Security-Policy itself is set per request
+// in proxy.ts, because page policies carry a fresh nonce.
+const securityHeaders = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Links to other sites (message URLs, DingTalk docs) never learn which console page they came from.
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and pg-boss/pg open sockets: they must load from node_modules at run time,
@@ -10,6 +22,11 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg", "pino", "pino-pretty"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 with app/forbidden.tsx when a role is too low (lib/auth/session.ts).
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -6,6 +6,7 @@ import { isLocale, localeCookieName, negotiateLocale, type Locale } from "@/lib/
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(localeCookieName)?.value;
   const locale: Locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get("accept-language"));
-  const messages = (await import(`../messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Shanghai" };
+  // Accounts, users, audit and credentials strings live in their own files (messages/auth.*.json).
+  const [base, auth] = await Promise.all([import(`../messages/${locale}.json`), import(`../messages/auth.${locale}.json`)]);
+  return { locale, messages: { ...base.default, ...auth.default }, timeZone: "Asia/Shanghai" };
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const sources = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts"];
+const sources = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "proxy.ts"];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

@@ -1,14 +1,18 @@
 import { FlaskConical } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Nav } from "@/components/shell/nav";
 import { Badge } from "@/components/ui/badge";
+import { requireSession } from "@/lib/auth/session";
 import { getRuntime } from "@/lib/server/runtime";
 
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  // Every page checks again itself: a layout is not re-rendered on client navigation.
+  const session = await requireSession();
   const [{ connection }, t] = await Promise.all([getRuntime(), getTranslations("shell")]);
   const sandbox = connection.mode === "sandbox";
   return (
@@ -22,7 +26,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <div className="flex flex-1">
         <aside className="hidden w-56 shrink-0 flex-col gap-6 border-r border-border bg-surface px-3 py-5 md:flex">
           <div className="px-3 text-lg font-semibold tracking-tight">Dingcast</div>
-          <Nav />
+          <Nav role={session.user.role} />
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="flex h-14 items-center justify-between gap-4 border-b border-border bg-surface px-6">
@@ -35,10 +39,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 {sandbox ? t("sandboxBadge") : t("liveBadge")}
               </Badge>
               <LanguageSwitch />
+              <UserMenu email={session.user.email} role={session.user.role} />
             </div>
           </header>
           <div className="border-b border-border bg-surface px-3 py-2 md:hidden">
-            <Nav />
+            <Nav role={session.user.role} />
           </div>
           <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</main>
         </div>

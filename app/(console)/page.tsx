@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { QuotaMeter } from "@/components/overview/quota-meter";
 import { RecentCalls } from "@/components/overview/recent-calls";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { requireSession } from "@/lib/auth/session";
 import { listRecentApiCalls } from "@/lib/ledger/recent";
 import { getMonthlyUsage } from "@/lib/ledger/usage";
 import { getRuntime } from "@/lib/server/runtime";
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
+  await requireSession();
   const { database, connection } = await getRuntime();
   const [t, usage, calls] = await Promise.all([
     getTranslations("overview"),

@@ -70,7 +70,11 @@ export function createAuth(options: CreateAuthOptions) {
     logger: {
       level: "warn",
       // Only the message: better-auth's extra arguments can carry request data.
-      log: (level, message) => authLogger[level === "debug" ? "debug" : level](message),
+      log: (level, message) => {
+        // Without APP_URL the origin comes from each request, which is what a single console wants.
+        if (!options.baseURL && message.includes("Base URL is not set")) return authLogger.debug(message);
+        authLogger[level === "debug" ? "debug" : level](message);
+      },
     },
     // nextCookies must stay last: it copies the Set-Cookie headers of server-side calls into Next.
     plugins: [signInGuard({ db: options.db, logger: authLogger, policy: options.throttle }), nextCookies()],

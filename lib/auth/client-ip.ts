@@ -7,7 +7,8 @@
 export function clientIp(headers: Pick<Headers, "get"> | null | undefined): string | null {
   if (!headers) return null;
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidate = forwarded || headers.get("x-real-ip")?.trim() || "";
+  // Node reports IPv4 peers as IPv4-mapped IPv6 (::ffff:10.0.0.1); people read the IPv4 form.
+  const candidate = (forwarded || headers.get("x-real-ip")?.trim() || "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
   // An IP is short and made of hex digits, dots and colons; anything else is not worth storing.
   return /^[0-9a-fA-F.:]{2,45}$/.test(candidate) ? candidate : null;
 }

@@ -1,9 +1,12 @@
 /** What the console may show about the DingTalk connection: never a secret, at most 4 characters of the key. */
 export interface ConnectionInfo {
   mode: "sandbox" | "live";
+  /** Where the credentials come from: the environment wins over Settings; neither means sandbox. */
+  source: "environment" | "settings" | "sandbox";
   apiBase: string;
   appKeyMasked: string | null;
   appSecretConfigured: boolean;
+  appSecretMasked: string | null;
   robotCodes: string[];
   qps: number;
   monthlyQuota: number;

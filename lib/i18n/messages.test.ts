@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import authEn from "@/messages/auth.en.json";
+import authZh from "@/messages/auth.zh-CN.json";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 
@@ -12,9 +14,20 @@ describe("translations", () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
   });
 
+  it("have the same keys in Chinese and English for accounts, users, audit and credentials", () => {
+    expect(keys(authZh).sort()).toEqual(keys(authEn).sort());
+  });
+
+  it("keep the account namespaces apart from the base file's, since the two are merged shallowly", () => {
+    const base = new Set(Object.keys(en));
+    expect(Object.keys(authEn).filter((namespace) => base.has(namespace))).toEqual([]);
+  });
+
   it("have no empty strings", () => {
     const empty = (messages: unknown) => keys(messages).filter((key) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "");
     expect(empty(en)).toEqual([]);
     expect(empty(zh)).toEqual([]);
+    expect(empty(authEn)).toEqual([]);
+    expect(empty(authZh)).toEqual([]);
   });
 });

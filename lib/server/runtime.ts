@@ -2,30 +2,36 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { env, isSandboxMode } from "@/lib/env";
-import { maskSecret, type ConnectionInfo } from "@/lib/connection/connection-info";
+import { configuredAppUrl, configuredAuthSecret, env } from "@/lib/env";
+import { createAuth, type DingcastAuth } from "@/lib/auth/auth";
+import { loadInstanceSecrets } from "@/lib/auth/instance-secrets";
+import type { ConnectionInfo } from "@/lib/connection/connection-info";
 import { startBoss } from "@/lib/jobs/boss";
 import { fanoutJob, resumeBroadcasts, sweepJob } from "@/lib/broadcasts/jobs";
 import { registerJobs, type JobContext } from "@/lib/jobs/registry";
 import { pruneLedgerJob } from "@/lib/ledger/prune-job";
 import { BufferedLedger } from "@/lib/ledger/ledger";
 import { logger } from "@/lib/logger";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/server";
-import { createDingTalkClient, type DingTalkClient } from "@/lib/server/dingtalk";
+import type { RunningSandbox } from "@/lib/sandbox/server";
+import { startConnectionManager, type ConnectionManager } from "@/lib/server/connection-manager";
+import type { DingTalkClient } from "@/lib/server/dingtalk";
+import { bootstrapAdmin } from "@/lib/users/users";
 
-export const LIVE_API_BASE = "https://api.dingtalk.com";
-// The simulator's built-in app; only ever used in sandbox mode.
-const SANDBOX_APP_KEY = "sandbox-app-key";
-const SANDBOX_APP_SECRET = "sandbox-app-secret";
-const SANDBOX_ROBOT_CODES = ["dingsandboxrobot"];
+export { LIVE_API_BASE } from "@/lib/server/connection-manager";
 
 export interface Runtime {
   database: DatabaseHandle;
   boss: PgBoss;
-  dingtalk: DingTalkClient;
+  /** One object for the life of the process; it follows credentials saved in Settings. */
+  readonly dingtalk: DingTalkClient;
   ledger: BufferedLedger;
-  connection: ConnectionInfo;
-  sandbox: RunningSandbox | null;
+  /** The connection as it is now (environment, Settings or sandbox); re-read it per request. */
+  readonly connection: ConnectionInfo;
+  readonly sandbox: RunningSandbox | null;
+  /** Saves, clears and reloads the DingTalk credentials without a restart. */
+  connections: ConnectionManager;
+  /** better-auth, on this runtime's database. */
+  auth: DingcastAuth;
   jobContext: JobContext;
   /** Resolves when the runtime has released the database. */
   shutdown(): Promise<void>;
@@ -51,19 +57,39 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   if (Boolean(env.DINGTALK_APP_KEY) !== Boolean(env.DINGTALK_APP_SECRET)) {
     throw new Error("Environment variables DINGTALK_APP_KEY and DINGTALK_APP_SECRET must be set together (or both left empty for sandbox mode).");
   }
-  const sandboxMode = isSandboxMode();
+  // Secrets first: a missing one on a shared database must stop the start before anything opens.
+  const secrets = await loadInstanceSecrets({
+    dataDir: env.DATA_DIR,
+    authSecret: configuredAuthSecret(),
+    encryptionKey: env.ENCRYPTION_KEY,
+    requireExplicit: Boolean(env.DATABASE_URL),
+    warn: (message) => logger.warn(message),
+  });
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrateDatabase(database);
 
-  // An explicit DINGTALK_API_BASE in sandbox mode points at a simulator run separately
-  // (`npm run sandbox`), which tests use to inspect what was sent and to survive app restarts.
-  const sandbox = sandboxMode && !env.DINGTALK_API_BASE ? await startSandbox({ port: env.SANDBOX_PORT, seed: env.SANDBOX_SEED, robotCodes: env.DINGTALK_ROBOT_CODES ?? SANDBOX_ROBOT_CODES }) : null;
-  const apiBase = sandbox?.url ?? env.DINGTALK_API_BASE ?? LIVE_API_BASE;
-  const appKey = env.DINGTALK_APP_KEY ?? SANDBOX_APP_KEY;
-  const appSecret = env.DINGTALK_APP_SECRET ?? SANDBOX_APP_SECRET;
+  const auth = createAuth({ db: database.db, secret: secrets.authSecret, baseURL: configuredAppUrl(), sessionTtlHours: env.SESSION_TTL_HOURS, logger });
+  await bootstrapAdmin({ auth, db: database.db }, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }, logger);
 
   const ledger = new BufferedLedger(database.db, logger);
-  const dingtalk = createDingTalkClient({ apiBase, appKey, appSecret, qps: env.DINGTALK_QPS, timeoutMs: env.DINGTALK_TIMEOUT_MS, ledger, logger });
+  const connections = await startConnectionManager({
+    database,
+    ledger,
+    logger,
+    encryptionKey: secrets.encryptionKey,
+    settings: {
+      appKey: env.DINGTALK_APP_KEY,
+      appSecret: env.DINGTALK_APP_SECRET,
+      robotCodes: env.DINGTALK_ROBOT_CODES,
+      apiBase: env.DINGTALK_API_BASE,
+      qps: env.DINGTALK_QPS,
+      monthlyQuota: env.DINGTALK_MONTHLY_QUOTA,
+      timeoutMs: env.DINGTALK_TIMEOUT_MS,
+      sandboxPort: env.SANDBOX_PORT,
+      sandboxSeed: env.SANDBOX_SEED,
+    },
+  });
+  const dingtalk = connections.client;
 
   const runWorkers = options.runWorkers ?? env.RUN_WORKERS;
   const boss = await startBoss({ handle: database, logger, supervise: runWorkers });
@@ -76,16 +102,8 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await resumeBroadcasts(jobContext, { everything: database.kind === "pglite" });
   }
 
-  const connection: ConnectionInfo = {
-    mode: sandboxMode ? "sandbox" : "live",
-    apiBase,
-    appKeyMasked: sandboxMode ? null : maskSecret(appKey),
-    appSecretConfigured: !sandboxMode,
-    robotCodes: env.DINGTALK_ROBOT_CODES ?? (sandboxMode ? SANDBOX_ROBOT_CODES : []),
-    qps: env.DINGTALK_QPS,
-    monthlyQuota: env.DINGTALK_MONTHLY_QUOTA,
-  };
-  logger.info({ mode: connection.mode, apiBase, database: database.kind, workers: runWorkers }, "Dingcast runtime ready");
+  const connection = connections.info;
+  logger.info({ mode: connection.mode, source: connection.source, apiBase: connection.apiBase, database: database.kind, workers: runWorkers }, "Dingcast runtime ready");
 
   let stopping: Promise<void> | null = null;
   const shutdown = () => {
@@ -93,7 +111,7 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       shutdownController.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((error: unknown) => logger.warn({ err: error }, "pg-boss stop failed"));
       await ledger.flush();
-      await sandbox?.close();
+      await connections.close();
       await database.close();
     })();
     return stopping;
@@ -104,5 +122,20 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
   }
 
-  return { database, boss, dingtalk, ledger, connection, sandbox, jobContext, shutdown };
+  return {
+    database,
+    boss,
+    dingtalk,
+    ledger,
+    get connection() {
+      return connections.info;
+    },
+    get sandbox() {
+      return connections.sandbox;
+    },
+    connections,
+    auth,
+    jobContext,
+    shutdown,
+  };
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CredentialsForm } from "@/components/settings/credentials-form";
 import { TestConnectionButton } from "@/components/settings/test-connection-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { hasRole } from "@/lib/auth/roles";
+import { requireSession } from "@/lib/auth/session";
 import { getRuntime } from "@/lib/server/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [{ connection }, t] = await Promise.all([getRuntime(), getTranslations("settings")]);
+  // Everyone may read the connection; testing it is for senders, changing it for admins.
+  const session = await requireSession();
+  const [{ connection }, t, tCredentials] = await Promise.all([getRuntime(), getTranslations("settings"), getTranslations("credentials")]);
   const rows: { label: string; value: React.ReactNode; testId: string }[] = [
     { label: t("mode"), value: connection.mode === "sandbox" ? t("modeSandbox") : t("modeLive"), testId: "setting-mode" },
     { label: t("apiBase"), value: <span className="font-mono text-xs">{connection.apiBase}</span>, testId: "setting-api-base" },
@@ -21,7 +26,12 @@ export default async function SettingsPage() {
     },
     {
       label: t("appSecret"),
-      value: <Badge tone={connection.appSecretConfigured ? "success" : "neutral"}>{connection.appSecretConfigured ? t("configured") : t("notConfigured")}</Badge>,
+      value: (
+        <span className="flex items-center gap-2">
+          <Badge tone={connection.appSecretConfigured ? "success" : "neutral"}>{connection.appSecretConfigured ? t("configured") : t("notConfigured")}</Badge>
+          {connection.appSecretMasked && <span className="font-mono text-xs text-muted">{connection.appSecretMasked}</span>}
+        </span>
+      ),
       testId: "setting-app-secret",
     },
     {
@@ -58,9 +68,27 @@ export default async function SettingsPage() {
             </div>
           ))}
         </dl>
-        <div className="mt-6">
-          <TestConnectionButton />
-        </div>
+        {hasRole(session.user.role, "sender") && (
+          <div className="mt-6">
+            <TestConnectionButton />
+          </div>
+        )}
+      </Card>
+      <Card data-testid="credentials-card">
+        <CardTitle>{tCredentials("title")}</CardTitle>
+        <CardDescription>{tCredentials("description")}</CardDescription>
+        <p className="mt-3 text-sm" data-testid="credentials-source">
+          <span className="text-muted">{tCredentials("source")}:</span> {tCredentials(`sources.${connection.source}`)}
+        </p>
+        {!hasRole(session.user.role, "admin") ? (
+          <p className="mt-3 text-sm text-muted">{tCredentials("readOnly")}</p>
+        ) : connection.source === "environment" ? (
+          <p className="mt-3 text-sm text-muted" data-testid="credentials-environment">
+            {tCredentials("environmentNotice")}
+          </p>
+        ) : (
+          <CredentialsForm saved={connection.source === "settings"} robotCodes={connection.source === "settings" ? connection.robotCodes : []} secretMask={connection.appSecretMasked} />
+        )}
       </Card>
     </div>
   );
