@@ -30,6 +30,19 @@ export interface MessageDetail {
   counts: RecipientCounts;
   chunks: ChunkCounts;
   final: boolean;
+  reads: ReadSummary;
+}
+
+export interface ReadSummary {
+  readers: number;
+  /** Recipients DingTalk accepted: the denominator of the read rate. */
+  delivered: number;
+  rate: number | null;
+  tracking: "pending" | "active" | "complete" | "ended";
+  endedReason: string | null;
+  sendStatus: string | null;
+  lastPolledAt: string | null;
+  nextPollAt: string | null;
 }
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -60,6 +73,16 @@ export async function getMessageDetail(db: Database, id: string): Promise<Messag
     counts,
     chunks,
     final: finalStatuses.includes(row.status),
+    reads: {
+      readers: row.readCount,
+      delivered: counts.sent,
+      rate: counts.sent > 0 ? row.readCount / counts.sent : null,
+      tracking: row.readTracking,
+      endedReason: row.readEndedReason,
+      sendStatus: row.dingtalkSendStatus,
+      lastPolledAt: iso(row.readLastPolledAt),
+      nextPollAt: iso(row.readNextPollAt),
+    },
   };
 }
 
@@ -80,11 +103,13 @@ export interface RecipientPage {
 export async function listRecipients(
   db: Database,
   messageId: string,
-  options: { state?: RecipientState | null; query?: string | null; limit?: number; cursor?: string | null },
+  options: { state?: RecipientState | null; read?: "read" | "unread" | null; query?: string | null; limit?: number; cursor?: string | null },
 ): Promise<RecipientPage> {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
   const filters: SQL[] = [sql`message_id = ${messageId}`];
   if (options.state && (recipientStates as readonly string[]).includes(options.state)) filters.push(sql`state = ${options.state}`);
+  if (options.read === "read") filters.push(sql`read_at is not null`);
+  if (options.read === "unread") filters.push(sql`read_at is null and state = 'sent'`);
   if (options.query) filters.push(sql`user_id ilike ${`%${options.query.replace(/[%_\\]/g, "\\$&")}%`}`);
   if (options.cursor) filters.push(sql`user_id > ${options.cursor}`);
   const rows = await queryRows<{ user_id: string; state: RecipientState; code: string | null; updated_at: Date | string; read_at: Date | string | null }>(
@@ -146,4 +171,13 @@ export async function listMessages(
     .limit(limit + 1);
   const items = rows.slice(0, limit).map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), scheduledAt: iso(row.scheduledAt) }));
   return { items, nextBefore: rows.length > limit ? (items[items.length - 1]?.createdAt ?? null) : null };
+}
+
+/** Reads per minute since the send, for the read-over-time chart (first sight by Dingcast). */
+export async function readTimeline(db: Database, messageId: string): Promise<{ at: string; reads: number }[]> {
+  const rows = await queryRows<{ minute: Date | string; n: number }>(db, sql`
+    select date_trunc('minute', read_at) as minute, count(*)::int as n
+    from recipient where message_id = ${messageId} and read_at is not null
+    group by 1 order by 1`);
+  return rows.map((row) => ({ at: new Date(row.minute).toISOString(), reads: Number(row.n) }));
 }

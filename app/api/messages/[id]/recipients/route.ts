@@ -12,6 +12,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = recipientsQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return NextResponse.json({ error: "invalid query", issues: z.flattenError(query.error).fieldErrors }, { status: 400 });
   const { database } = await getRuntime();
-  const page = await listRecipients(database.db, id, { state: query.data.state, query: query.data.q, cursor: query.data.cursor, limit: query.data.limit });
+  const page = await listRecipients(database.db, id, { state: query.data.state, read: query.data.read, query: query.data.q, cursor: query.data.cursor, limit: query.data.limit });
   return NextResponse.json(page, { headers: { "cache-control": "no-store" } });
 }
