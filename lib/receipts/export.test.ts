@@ -24,12 +24,12 @@ describe("recipients CSV", () => {
   afterAll(() => handle.close());
 
   it("streams readers, non-readers and everyone across pages, with a header", async () => {
-    const readers = (await text(recipientsCsv(handle.db, messageId, "readers"))).trim().split("\r\n");
+    const readers = (await text(recipientsCsv(handle.db, messageId, "readers"))).trimEnd().split("\r\n");
     expect(readers[0]).toBe("\uFEFFuserId,deliveryStatus,reason,read,readAt");
     expect(readers).toHaveLength(1 + 500);
-    const nonreaders = (await text(recipientsCsv(handle.db, messageId, "nonreaders"))).trim().split("\r\n");
+    const nonreaders = (await text(recipientsCsv(handle.db, messageId, "nonreaders"))).trimEnd().split("\r\n");
     expect(nonreaders).toHaveLength(1 + 704);
-    const all = (await text(recipientsCsv(handle.db, messageId, "all"))).trim().split("\r\n");
+    const all = (await text(recipientsCsv(handle.db, messageId, "all"))).trimEnd().split("\r\n");
     expect(all).toHaveLength(1 + 1204);
   });
 
