@@ -7,6 +7,8 @@ import type { MessageDetail } from "@/lib/broadcasts/queries";
 import { queryKeys } from "@/lib/query-keys";
 import { DeliveryCounts } from "./delivery-counts";
 import { MessageActions } from "./message-actions";
+import { ReadChart } from "./read-chart";
+import { ReadSummary } from "./read-summary";
 import { RecipientTable } from "./recipient-table";
 import { StatusBadge } from "./status-badge";
 
@@ -25,9 +27,15 @@ export function MessageLive({ initial }: { initial: MessageDetail }) {
     queryKey: queryKeys.message(initial.id),
     queryFn: () => fetchDetail(initial.id),
     initialData: initial,
-    refetchInterval: (query) => (query.state.data?.final ? false : 1_000),
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data) return 1_000;
+      if (!data.final) return 1_000;
+      return data.reads.tracking === "active" || data.reads.tracking === "pending" ? 5_000 : false;
+    },
   });
-  const live = !detail.final;
+  // Still worth refreshing while reads are being tracked, not only while sending.
+  const live = !detail.final || detail.reads.tracking === "active";
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ["message", detail.id] });
 
   return (
@@ -56,7 +64,16 @@ export function MessageLive({ initial }: { initial: MessageDetail }) {
           <MessageActions detail={detail} onChanged={refresh} />
         </div>
       </Card>
-      {detail.audienceType === "users" && (
+      {detail.final && detail.status !== "cancelled" && (
+        <Card>
+          <CardTitle>{t("readTitle")}</CardTitle>
+          <div className="mt-4 flex flex-col gap-6">
+            <ReadSummary detail={detail} />
+            <ReadChart messageId={detail.id} live={live} />
+          </div>
+        </Card>
+      )}
+      {(detail.audienceType === "users" || detail.reads.readers > 0) && (
         <Card>
           <CardTitle>{t("recipients")}</CardTitle>
           <div className="mt-4">

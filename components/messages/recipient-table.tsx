@@ -10,9 +10,12 @@ import { recipientStates, type RecipientState } from "@/lib/broadcasts/states";
 import { queryKeys } from "@/lib/query-keys";
 import { useReasonText } from "./reason";
 
-async function fetchPage(messageId: string, filters: { state?: string; q?: string }, cursor: string | null): Promise<RecipientPage> {
+type ReadFilter = "" | "read" | "unread";
+
+async function fetchPage(messageId: string, filters: { state?: string; read?: string; q?: string }, cursor: string | null): Promise<RecipientPage> {
   const params = new URLSearchParams({ limit: "50" });
   if (filters.state) params.set("state", filters.state);
+  if (filters.read) params.set("read", filters.read);
   if (filters.q) params.set("q", filters.q);
   if (cursor) params.set("cursor", cursor);
   const response = await fetch(`/api/messages/${messageId}/recipients?${params}`);
@@ -27,9 +30,10 @@ export function RecipientTable({ messageId, live }: { messageId: string; live: b
   const format = useFormatter();
   const reasonText = useReasonText();
   const [state, setState] = useState<RecipientState | "">("");
+  const [read, setRead] = useState<ReadFilter>("");
   const [search, setSearch] = useState("");
   const q = useDeferredValue(search.trim());
-  const filters = { state: state || undefined, q: q || undefined };
+  const filters = { state: state || undefined, read: read || undefined, q: q || undefined };
   const query = useInfiniteQuery({
     queryKey: queryKeys.recipients(messageId, filters),
     queryFn: ({ pageParam }) => fetchPage(messageId, filters, pageParam),
@@ -42,6 +46,26 @@ export function RecipientTable({ messageId, live }: { messageId: string; live: b
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
+        <div role="group" aria-label={t("readTitle")} className="flex overflow-hidden rounded-md border border-border text-sm">
+          {(
+            [
+              ["", t("everyoneTab")],
+              ["read", t("readersTab")],
+              ["unread", t("nonReadersTab")],
+            ] as const
+          ).map(([value, label]) => (
+            <button
+              key={value || "all"}
+              type="button"
+              aria-pressed={read === value}
+              onClick={() => setRead(value)}
+              className={read === value ? "bg-primary px-3 py-1.5 text-primary-foreground" : "px-3 py-1.5 hover:bg-background"}
+              data-testid={`read-filter-${value || "all"}`}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
         <label className="flex items-center gap-2 text-sm">
           <span className="text-muted">{t("state")}</span>
           <select
@@ -78,6 +102,7 @@ export function RecipientTable({ messageId, live }: { messageId: string; live: b
               <th className="px-3 py-2 font-medium">{t("userId")}</th>
               <th className="px-3 py-2 font-medium">{t("state")}</th>
               <th className="px-3 py-2 font-medium">{t("reason")}</th>
+              <th className="px-3 py-2 font-medium">{t("readAt")}</th>
               <th className="px-3 py-2 font-medium">{t("updated")}</th>
             </tr>
           </thead>
@@ -90,12 +115,15 @@ export function RecipientTable({ messageId, live }: { messageId: string; live: b
                   {reasonText(row.code)}
                   {row.code && <span className="ml-1 font-mono">({row.code})</span>}
                 </td>
+                <td className="px-3 py-2 whitespace-nowrap text-xs tabular-nums" data-testid="recipient-read-at">
+                  {row.readAt ? format.dateTime(new Date(row.readAt), { dateStyle: "short", timeStyle: "medium" }) : "—"}
+                </td>
                 <td className="px-3 py-2 whitespace-nowrap text-xs tabular-nums">{format.dateTime(new Date(row.updatedAt), { dateStyle: "short", timeStyle: "medium" })}</td>
               </tr>
             ))}
             {rows.length === 0 && !query.isLoading && (
               <tr>
-                <td colSpan={4} className="px-3 py-6 text-center text-muted">
+                <td colSpan={5} className="px-3 py-6 text-center text-muted">
                   {t("noRecipients")}
                 </td>
               </tr>
