@@ -19,7 +19,8 @@ async function fetchDetail(id: string): Promise<MessageDetail> {
 }
 
 /** The live part of the message page: polls Dingcast (never DingTalk) until the send is final. */
-export function MessageLive({ initial }: { initial: MessageDetail }) {
+/** `canManage`: a sender or admin, who may resend, recall, cancel and remind. */
+export function MessageLive({ initial, canManage }: { initial: MessageDetail; canManage: boolean }) {
   const t = useTranslations("messageDetail");
   const format = useFormatter();
   const queryClient = useQueryClient();
@@ -61,14 +62,14 @@ export function MessageLive({ initial }: { initial: MessageDetail }) {
           {detail.counts.unknown > 0 && <p className="mt-3 text-xs text-muted">{t("unknownExplained")}</p>}
         </div>
         <div className="mt-4">
-          <MessageActions detail={detail} onChanged={refresh} />
+          {canManage && <MessageActions detail={detail} onChanged={refresh} />}
         </div>
       </Card>
       {detail.final && detail.status !== "cancelled" && (
         <Card>
           <CardTitle>{t("readTitle")}</CardTitle>
           <div className="mt-4 flex flex-col gap-6">
-            <ReadSummary detail={detail} />
+            <ReadSummary detail={detail} canRemind={canManage} />
             <ReadChart messageId={detail.id} live={live} />
           </div>
         </Card>

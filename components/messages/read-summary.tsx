@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { MessageDetail } from "@/lib/broadcasts/queries";
 
 /** Read rate, tracking state in words, CSV exports and the remind action. */
-export function ReadSummary({ detail }: { detail: MessageDetail }) {
+export function ReadSummary({ detail, canRemind }: { detail: MessageDetail; canRemind: boolean }) {
   const t = useTranslations("messageDetail");
   const format = useFormatter();
   const { reads } = detail;
@@ -49,7 +49,7 @@ export function ReadSummary({ detail }: { detail: MessageDetail }) {
             </a>
           </Button>
         ))}
-        {!isChat && detail.kind === "robot" && nonReaders > 0 && detail.final && (
+        {canRemind && !isChat && detail.kind === "robot" && nonReaders > 0 && detail.final && (
           <Button asChild size="sm" data-testid="remind-button">
             <Link href={`/compose?remind=${detail.id}`}>
               <BellRing aria-hidden /> {t("remind")}

@@ -1,7 +1,9 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { actionClient } from "@/lib/actions/safe-action";
+import { actionClientFor } from "@/lib/actions/safe-action";
+import { recordAudit, type AuditAction } from "@/lib/audit/audit";
+import { auditActor, type AppSession } from "@/lib/auth/session";
 import { createBroadcast } from "@/lib/broadcasts/create";
 import { clearDraft, deleteTemplate, saveDraft, saveTemplate } from "@/lib/broadcasts/drafts";
 import { saveDraftSchema, saveTemplateSchema, templateIdSchema } from "@/lib/broadcasts/drafts.schema";
@@ -10,14 +12,22 @@ import { messageIdSchema, sendMessageSchema } from "@/lib/broadcasts/send.schema
 import { UserFacingError } from "@/lib/errors";
 import { getRuntime } from "@/lib/server/runtime";
 
-// Until accounts exist every author shares one draft; the owner becomes the signed-in user.
-const DRAFT_OWNER = "console";
+const senderAction = actionClientFor("sender");
 
-/** MessageActionError carries a key; the person gets the sentence in their language. */
-async function translated<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs a message action and writes its audit event either way. A MessageActionError (a refusal
+ * the person can act on) becomes a sentence in their language.
+ */
+async function audited<T>(session: AppSession, action: AuditAction, messageId: string | null, work: () => Promise<T>, details?: (result: T) => Record<string, unknown>): Promise<T> {
+  const { database } = await getRuntime();
+  const base = { actor: auditActor(session), action, target: messageId ? { type: "message", id: messageId } : null };
   try {
-    return await work();
+    const result = await work();
+    await recordAudit(database.db, { ...base, outcome: "success", details: details?.(result) });
+    return result;
   } catch (error) {
+    const code = error instanceof MessageActionError ? error.reason : error instanceof UserFacingError ? (error.code ?? error.field ?? "invalid") : "error";
+    await recordAudit(database.db, { ...base, outcome: "failure", details: { code } });
     if (error instanceof MessageActionError) {
       const t = await getTranslations("messageActions.errors");
       throw new UserFacingError(t(error.reason), { code: error.reason });
@@ -26,43 +36,53 @@ async function translated<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export const sendMessageAction = actionClient.inputSchema(sendMessageSchema).action(async ({ parsedInput }) => {
+export const sendMessageAction = senderAction.inputSchema(sendMessageSchema).action(async ({ parsedInput, ctx }) => {
   const { database, boss, connection } = await getRuntime();
-  const planned = await createBroadcast({ db: database.db, boss, robotCodes: connection.robotCodes }, parsedInput, { id: null });
-  await clearDraft(database.db, DRAFT_OWNER);
+  const action: AuditAction = parsedInput.remindOf ? "message.remind" : parsedInput.scheduledAt ? "message.schedule" : "message.send";
+  const planned = await audited(
+    ctx.session,
+    action,
+    parsedInput.remindOf ?? null,
+    () => createBroadcast({ db: database.db, boss, robotCodes: connection.robotCodes }, parsedInput, { id: ctx.session.user.id, email: ctx.session.user.email }),
+    (result) => ({ messageId: result.id, msgKey: parsedInput.message.msgKey, recipients: result.recipientCount, calls: result.chunkCount, scheduledAt: parsedInput.scheduledAt ?? null }),
+  );
+  await clearDraft(database.db, ctx.session.user.id);
   return planned;
 });
 
-export const cancelMessageAction = actionClient.inputSchema(messageIdSchema).action(async ({ parsedInput }) => {
+export const cancelMessageAction = senderAction.inputSchema(messageIdSchema).action(async ({ parsedInput, ctx }) => {
   const { database } = await getRuntime();
-  await translated(() => cancelScheduled(database.db, parsedInput.messageId));
+  await audited(ctx.session, "message.cancel", parsedInput.messageId, () => cancelScheduled(database.db, parsedInput.messageId));
   return { messageId: parsedInput.messageId };
 });
 
-export const resendMessageAction = actionClient.inputSchema(messageIdSchema).action(async ({ parsedInput }) => {
+export const resendMessageAction = senderAction.inputSchema(messageIdSchema).action(async ({ parsedInput, ctx }) => {
   const { database, boss } = await getRuntime();
-  const recipients = await translated(() => resendFailed({ db: database.db, boss }, parsedInput.messageId));
+  const recipients = await audited(ctx.session, "message.resend", parsedInput.messageId, () => resendFailed({ db: database.db, boss }, parsedInput.messageId), (count) => ({ recipients: count }));
   return { recipients };
 });
 
-export const recallMessageAction = actionClient.inputSchema(messageIdSchema).action(async ({ parsedInput }) => {
+export const recallMessageAction = senderAction.inputSchema(messageIdSchema).action(async ({ parsedInput, ctx }) => {
   const { database, dingtalk } = await getRuntime();
-  return translated(() => recallMessage({ db: database.db, client: dingtalk }, parsedInput.messageId));
+  return audited(ctx.session, "message.recall", parsedInput.messageId, () => recallMessage({ db: database.db, client: dingtalk }, parsedInput.messageId), (result) => ({
+    recalled: result.recalled,
+    failed: result.failed.length,
+  }));
 });
 
-export const saveDraftAction = actionClient.inputSchema(saveDraftSchema).action(async ({ parsedInput }) => {
+export const saveDraftAction = senderAction.inputSchema(saveDraftSchema).action(async ({ parsedInput, ctx }) => {
   const { database } = await getRuntime();
-  const savedAt = await saveDraft(database.db, DRAFT_OWNER, parsedInput.payload);
+  const savedAt = await saveDraft(database.db, ctx.session.user.id, parsedInput.payload);
   return { savedAt: savedAt.toISOString() };
 });
 
-export const saveTemplateAction = actionClient.inputSchema(saveTemplateSchema).action(async ({ parsedInput }) => {
+export const saveTemplateAction = senderAction.inputSchema(saveTemplateSchema).action(async ({ parsedInput, ctx }) => {
   const { database } = await getRuntime();
-  const id = await saveTemplate(database.db, parsedInput.name, parsedInput.message, null);
+  const id = await saveTemplate(database.db, parsedInput.name, parsedInput.message, ctx.session.user.id);
   return { id };
 });
 
-export const deleteTemplateAction = actionClient.inputSchema(templateIdSchema).action(async ({ parsedInput }) => {
+export const deleteTemplateAction = senderAction.inputSchema(templateIdSchema).action(async ({ parsedInput }) => {
   const { database } = await getRuntime();
   await deleteTemplate(database.db, parsedInput.templateId);
   return { templateId: parsedInput.templateId };

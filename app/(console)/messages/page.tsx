@@ -6,6 +6,8 @@ import { z } from "zod";
 import { StatusBadge } from "@/components/messages/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { hasRole } from "@/lib/auth/roles";
+import { requireSession } from "@/lib/auth/session";
 import { listMessages } from "@/lib/broadcasts/queries";
 import { messageStatuses } from "@/lib/broadcasts/states";
 import { getRuntime } from "@/lib/server/runtime";
@@ -21,6 +23,7 @@ const searchSchema = z.object({
 });
 
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireSession();
   const filters = searchSchema.parse(await searchParams);
   const { database } = await getRuntime();
   const [t, tStatus, format, page] = await Promise.all([
@@ -35,11 +38,13 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
     <div className="flex flex-col gap-6">
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <Button asChild>
-          <Link href="/compose">
-            <PenSquare aria-hidden /> {t("compose")}
-          </Link>
-        </Button>
+        {hasRole(session.user.role, "sender") && (
+          <Button asChild>
+            <Link href="/compose">
+              <PenSquare aria-hidden /> {t("compose")}
+            </Link>
+          </Button>
+        )}
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-sm">

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { MessagePreview } from "@/components/message-preview/message-preview";
 import { MessageLive } from "@/components/messages/message-live";
 import { Card, CardTitle } from "@/components/ui/card";
+import { hasRole } from "@/lib/auth/roles";
+import { requireSession } from "@/lib/auth/session";
 import { getMessageDetail } from "@/lib/broadcasts/queries";
 import { getRuntime } from "@/lib/server/runtime";
 
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MessagePage({ params }: Props) {
+  const session = await requireSession();
   const detail = await load((await params).id);
   if (!detail) notFound();
   const [t, format] = await Promise.all([getTranslations("messageDetail"), getFormatter()]);
@@ -43,7 +46,7 @@ export default async function MessagePage({ params }: Props) {
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <MessageLive initial={detail} />
+        <MessageLive initial={detail} canManage={hasRole(session.user.role, "sender")} />
         <Card className="h-fit">
           <CardTitle>{t("content")}</CardTitle>
           <div className="mt-4">

@@ -1,16 +1,17 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { z } from "zod";
 import { recipientsCsv } from "@/lib/receipts/export";
+import { withSession } from "@/lib/auth/route-guard";
 import { getRuntime } from "@/lib/server/runtime";
 
 export const dynamic = "force-dynamic";
 
 const kindSchema = z.enum(["readers", "nonreaders", "all"]).catch("all");
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withSession("viewer", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return NextResponse.json({ error: "not found" }, { status: 404 });
-  const kind = kindSchema.parse(request.nextUrl.searchParams.get("which"));
+  const kind = kindSchema.parse(new URL(request.url).searchParams.get("which"));
   const { database } = await getRuntime();
   return new Response(recipientsCsv(database.db, id, kind), {
     headers: {
@@ -19,4 +20,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       "cache-control": "no-store",
     },
   });
-}
+});
