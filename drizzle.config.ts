@@ -1,9 +1,9 @@
 import { defineConfig } from "drizzle-kit";
 
-// Migrations are generated from lib/db/schema.ts and lib/db/auth-schema.ts and applied at start (lib/db/migrate.ts),
+// Migrations are generated from the schema files below and applied at start (lib/db/migrate.ts),
 // on PGlite and on PostgreSQL alike: one dialect, one set of files.
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./lib/db/schema.ts", "./lib/db/auth-schema.ts"],
+  schema: ["./lib/db/schema.ts", "./lib/db/auth-schema.ts", "./lib/db/api-schema.ts"],
   out: "./lib/db/migrations",
 });

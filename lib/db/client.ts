@@ -6,11 +6,12 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
+import * as apiSchema from "./api-schema";
 import * as authSchema from "./auth-schema";
 import * as appSchema from "./schema";
 
-// One drizzle schema object for both files, so relational queries see every table.
-const schema = { ...appSchema, ...authSchema };
+// One drizzle schema object for every file, so relational queries see every table.
+const schema = { ...appSchema, ...authSchema, ...apiSchema };
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
