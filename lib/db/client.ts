@@ -8,10 +8,11 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import * as apiSchema from "./api-schema";
 import * as authSchema from "./auth-schema";
+import * as cardSchema from "./card-schema";
 import * as appSchema from "./schema";
 
 // One drizzle schema object for every file, so relational queries see every table.
-const schema = { ...appSchema, ...authSchema, ...apiSchema };
+const schema = { ...appSchema, ...authSchema, ...apiSchema, ...cardSchema };
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
