@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ActivityChart } from "@/components/overview/activity-chart";
 import { QuotaMeter } from "@/components/overview/quota-meter";
+import { RecentMessages } from "@/components/overview/recent-messages";
 import { RecentCalls } from "@/components/overview/recent-calls";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/session";
 import { listRecentApiCalls } from "@/lib/ledger/recent";
 import { getMonthlyUsage } from "@/lib/ledger/usage";
+import { dailyActivity, listRecentMessages } from "@/lib/overview/activity";
 import { getRuntime } from "@/lib/server/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   await requireSession();
   const { database, connection } = await getRuntime();
-  const [t, usage, calls] = await Promise.all([
+  const [t, usage, calls, recent, activity] = await Promise.all([
     getTranslations("overview"),
     getMonthlyUsage(database.db, connection.monthlyQuota),
     listRecentApiCalls(database.db),
+    listRecentMessages(database.db),
+    dailyActivity(database.db),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -33,6 +38,13 @@ export default async function OverviewPage() {
         </Card>
         <QuotaMeter usage={usage} />
       </div>
+      <RecentMessages messages={recent} />
+      <Card>
+        <CardTitle>{t("activity")}</CardTitle>
+        <div className="mt-4">
+          <ActivityChart data={activity} />
+        </div>
+      </Card>
       <RecentCalls calls={calls} />
     </div>
   );
