@@ -9,6 +9,7 @@ import type { ConnectionInfo } from "@/lib/connection/connection-info";
 import { startBoss } from "@/lib/jobs/boss";
 import { fanoutJob, resumeBroadcasts, sweepJob } from "@/lib/broadcasts/jobs";
 import { registerJobs, type JobContext } from "@/lib/jobs/registry";
+import { pollJob, startPollTicker, tickJob } from "@/lib/receipts/jobs";
 import { pruneLedgerJob } from "@/lib/ledger/prune-job";
 import { BufferedLedger } from "@/lib/ledger/ledger";
 import { logger } from "@/lib/logger";
@@ -95,11 +96,12 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const boss = await startBoss({ handle: database, logger, supervise: runWorkers });
   const shutdownController = new AbortController();
   const jobContext: JobContext = { database, logger, boss, dingtalk, shutdownSignal: shutdownController.signal };
-  await registerJobs(boss, [pruneLedgerJob, fanoutJob(), sweepJob()], jobContext, { work: runWorkers });
+  await registerJobs(boss, [pruneLedgerJob, fanoutJob(), sweepJob(), pollJob(), tickJob()], jobContext, { work: runWorkers });
   if (runWorkers) {
     // On the embedded database this process is the only worker there can be, so every claim
     // still open belongs to a process that died; on PostgreSQL only expired leases are.
     await resumeBroadcasts(jobContext, { everything: database.kind === "pglite" });
+    shutdownController.signal.addEventListener("abort", startPollTicker(jobContext), { once: true });
   }
 
   const connection = connections.info;
