@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN, BUILD_CANARIES, E2E_AUTH_SECRET, E2E_ENCRYPTION_KEY, storageStates } from "./tests/e2e/accounts";
 
 // The app in sandbox mode against a separately running simulator, so specs can configure and
 // inspect the simulator over HTTP exactly as the app sees it.
@@ -22,7 +23,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // Signs in once per role (tests/e2e/auth.setup.ts); specs start signed in as the admin.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined, storageState: storageStates.admin } },
+  ],
   webServer: [
     {
       command: "npx tsx scripts/sandbox.ts",
@@ -34,6 +39,13 @@ export default defineConfig({
     {
       command: "node tests/e2e/serve-app.mjs",
       url: `${APP_URL}/api/health`,
+      env: {
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
+        ENCRYPTION_KEY: E2E_ENCRYPTION_KEY,
+        E2E_BUILD_CANARIES: JSON.stringify(BUILD_CANARIES),
+      },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",

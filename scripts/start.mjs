@@ -26,6 +26,8 @@ if (stale || process.argv.includes("--rebuild")) {
   const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// The e2e harness builds with one environment and serves with another (tests/e2e/serve-app.mjs).
+if (process.argv.includes("--build-only")) process.exit(0);
 
 const port = process.env.PORT ?? "3000";
 const server = spawn(process.execPath, [next, "start", "-p", port], { cwd: root, stdio: "inherit" });

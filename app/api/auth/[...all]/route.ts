@@ -3,11 +3,12 @@ import { getRuntime } from "@/lib/server/runtime";
 export const dynamic = "force-dynamic";
 
 /**
- * better-auth's HTTP endpoints, limited to the three the console's flows need. Everything else it
- * could serve (sign-up, password change, account linking …) answers 404: accounts are managed by
- * admins through audited server actions, not through a second, unaudited door.
+ * better-auth's HTTP endpoints, limited to signing in and out (for scripts and API clients; the
+ * console itself uses server actions). Everything else it could serve answers 404: sign-up and
+ * password changes, because admins manage accounts through audited actions; and get-session,
+ * because it would hand the httpOnly session token to any script on the page.
  */
-const EXPOSED = new Set(["GET /get-session", "POST /sign-in/email", "POST /sign-out"]);
+const EXPOSED = new Set(["POST /sign-in/email", "POST /sign-out"]);
 
 async function handle(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
