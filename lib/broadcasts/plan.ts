@@ -6,7 +6,6 @@ import { chunks, messages } from "@/lib/db/schema";
 
 /** batchSend takes at most 20 userIds per call (seed 002). */
 export const USERS_PER_CHUNK = 20;
-const CHUNK_SIZE_SQL = sql.raw(String(USERS_PER_CHUNK));
 
 export type PlannedAudience =
   | { type: "users"; userIds: readonly string[] }
@@ -23,6 +22,11 @@ export interface PlanInput {
   createdBy?: string | null;
   scheduledAt?: Date | null;
   remindOf?: string | null;
+  /**
+   * Users per planned call; default USERS_PER_CHUNK. Cards sent with createAndDeliver use 1: each
+   * IM_ROBOT space gets its own carrierId (the processQueryKey for read lists), and a chunk keeps one.
+   */
+  usersPerChunk?: number;
 }
 
 export interface PlannedMessage {
@@ -42,7 +46,8 @@ export async function planBroadcast(db: Database, input: PlanInput, now = new Da
   const id = randomUUID();
   const status = input.scheduledAt && input.scheduledAt.getTime() > now.getTime() ? "scheduled" : "queued";
   const userIds = input.audience.type === "users" ? input.audience.userIds : [];
-  const chunkCount = input.audience.type === "users" ? Math.ceil(userIds.length / USERS_PER_CHUNK) : 1;
+  const perChunk = Math.min(USERS_PER_CHUNK, Math.max(1, Math.floor(input.usersPerChunk ?? USERS_PER_CHUNK)));
+  const chunkCount = input.audience.type === "users" ? Math.ceil(userIds.length / perChunk) : 1;
 
   await db.transaction(async (tx) => {
     await tx.insert(messages).values({
@@ -74,7 +79,7 @@ export async function planBroadcast(db: Database, input: PlanInput, now = new Da
       insert into chunk (message_id, seq, user_ids)
       select ${id}, seq, array_agg(value order by ordinality)
       from (
-        select value, ordinality, ((ordinality - 1) / ${CHUNK_SIZE_SQL})::int as seq
+        select value, ordinality, ((ordinality - 1) / ${sql.raw(String(perChunk))})::int as seq
         from jsonb_array_elements_text(${idsJson}::jsonb) with ordinality
       ) numbered
       group by seq`);

@@ -8,6 +8,7 @@ import { loadInstanceSecrets } from "@/lib/auth/instance-secrets";
 import type { ConnectionInfo } from "@/lib/connection/connection-info";
 import { startBoss } from "@/lib/jobs/boss";
 import { fanoutJob, resumeBroadcasts, sweepJob } from "@/lib/broadcasts/jobs";
+import { cardSender } from "@/lib/cards/sender";
 import { registerJobs, type JobContext } from "@/lib/jobs/registry";
 import { pollJob, startPollTicker, tickJob } from "@/lib/receipts/jobs";
 import { pruneLedgerJob } from "@/lib/ledger/prune-job";
@@ -95,7 +96,7 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const runWorkers = options.runWorkers ?? env.RUN_WORKERS;
   const boss = await startBoss({ handle: database, logger, supervise: runWorkers });
   const shutdownController = new AbortController();
-  const jobContext: JobContext = { database, logger, boss, dingtalk, shutdownSignal: shutdownController.signal };
+  const jobContext: JobContext = { database, logger, boss, dingtalk, shutdownSignal: shutdownController.signal, senderFor: (message) => (message.kind === "card" ? cardSender(dingtalk, message) : undefined) };
   await registerJobs(boss, [pruneLedgerJob, fanoutJob(), sweepJob(), pollJob(), tickJob()], jobContext, { work: runWorkers });
   if (runWorkers) {
     // On the embedded database this process is the only worker there can be, so every claim
