@@ -47,6 +47,9 @@ export const env = createEnv({
 
     RUN_WORKERS: booleanFlag.default(true),
 
+    // Sends (POST messages, reminders, cards) one API key may make per minute, per instance.
+    API_SEND_RATE_PER_MINUTE: positiveInt(60),
+
     // Accounts and secrets. Without the two secrets a single instance generates and keeps its own
     // under DATA_DIR (lib/auth/instance-secrets.ts); several instances must share explicit ones.
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (for example `openssl rand -base64 32`)").optional(),

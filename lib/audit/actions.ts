@@ -20,9 +20,10 @@ export const auditActions = [
   "auth.signIn",
   "auth.signInFailed",
   "auth.signOut",
-  // Reserved for API keys, which do not exist yet; kept here so their names are not reused.
   "apiKey.create",
   "apiKey.revoke",
+  // One automation API request by an API key (reads, refusals, replays); sends are message.* events.
+  "api.call",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import apiEn from "@/messages/api.en.json";
+import apiZh from "@/messages/api.zh-CN.json";
 import authEn from "@/messages/auth.en.json";
 import authZh from "@/messages/auth.zh-CN.json";
 import en from "@/messages/en.json";
@@ -18,6 +20,15 @@ describe("translations", () => {
     expect(keys(authZh).sort()).toEqual(keys(authEn).sort());
   });
 
+  it("have the same keys in Chinese and English for the automation API and its settings", () => {
+    expect(keys(apiZh).sort()).toEqual(keys(apiEn).sort());
+  });
+
+  it("keep the API namespaces apart from the other files', since all are merged shallowly", () => {
+    const taken = new Set([...Object.keys(en), ...Object.keys(authEn)]);
+    expect(Object.keys(apiEn).filter((namespace) => taken.has(namespace))).toEqual([]);
+  });
+
   it("keep the account namespaces apart from the base file's, since the two are merged shallowly", () => {
     const base = new Set(Object.keys(en));
     expect(Object.keys(authEn).filter((namespace) => base.has(namespace))).toEqual([]);
@@ -29,5 +40,7 @@ describe("translations", () => {
     expect(empty(zh)).toEqual([]);
     expect(empty(authEn)).toEqual([]);
     expect(empty(authZh)).toEqual([]);
+    expect(empty(apiEn)).toEqual([]);
+    expect(empty(apiZh)).toEqual([]);
   });
 });

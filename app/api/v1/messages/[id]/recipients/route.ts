@@ -1,0 +1,6 @@
+import { getMessageRecipients } from "@/lib/api/messages";
+import { withApiKey } from "@/lib/api/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiKey<{ id: string }>("read", { run: ({ deps, params, request }) => getMessageRecipients(deps, params.id, new URL(request.url).searchParams) });
