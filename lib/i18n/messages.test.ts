@@ -3,6 +3,8 @@ import apiEn from "@/messages/api.en.json";
 import apiZh from "@/messages/api.zh-CN.json";
 import authEn from "@/messages/auth.en.json";
 import authZh from "@/messages/auth.zh-CN.json";
+import cardsEn from "@/messages/cards.en.json";
+import cardsZh from "@/messages/cards.zh-CN.json";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 
@@ -12,6 +14,21 @@ function keys(value: unknown, prefix = ""): string[] {
 }
 
 describe("translations", () => {
+  it("have the same keys in Chinese and English for card templates", () => {
+    expect(keys(cardsZh).sort()).toEqual(keys(cardsEn).sort());
+  });
+
+  it("keep the card namespaces apart from the other files', since the files are merged shallowly", () => {
+    const others = new Set([...Object.keys(en), ...Object.keys(authEn), ...Object.keys(apiEn)]);
+    expect(Object.keys(cardsEn).filter((namespace) => others.has(namespace))).toEqual([]);
+  });
+
+  it("have no empty card strings", () => {
+    const empty = (messages: unknown) => keys(messages).filter((key) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "");
+    expect(empty(cardsEn)).toEqual([]);
+    expect(empty(cardsZh)).toEqual([]);
+  });
+
   it("have the same keys in Chinese and English", () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
   });
