@@ -65,7 +65,8 @@ export function Dialog({ open, onClose, title, description, closeLabel, dismissi
       aria-describedby={description ? descriptionId : undefined}
       className={cn(
         // Tailwind's preflight zeroes margins; m-auto restores the native centring of a modal dialog.
-        "m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-0 text-foreground shadow-xl backdrop:bg-black/50",
+        // The backdrop colour is literal: ::backdrop does not inherit the theme's CSS variables everywhere.
+        "m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-0 text-foreground shadow-xl backdrop:bg-[rgb(0_0_0/0.5)]",
         className,
       )}
       data-testid={rest["data-testid"]}
