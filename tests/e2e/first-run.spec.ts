@@ -59,3 +59,43 @@ test("first run: the setup page creates the first admin, who can then sign out a
   expect(app.output()).toContain("BETTER_AUTH_SECRET is not set");
   expect(app.output()).toContain("ENCRYPTION_KEY is not set");
 });
+
+test("an admin saves DingTalk credentials in Settings and the console goes live at once", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: anonymous, baseURL: app.url, locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.locator("#email").fill("first.admin@example.com");
+  await page.locator("#password").fill("first-admin-password");
+  await page.getByTestId("sign-in-form").getByRole("button").click();
+  await expect(page.getByTestId("user-email")).toHaveText("first.admin@example.com");
+
+  await page.goto("/settings");
+  await expect(page.getByTestId("mode-badge")).toHaveText("Sandbox");
+  await expect(page.getByTestId("credentials-source")).toContainText("None: sandbox mode");
+  await page.getByTestId("save-credentials").click();
+  await expect(page.getByText("Enter the app key.")).toBeVisible();
+
+  // The shared simulator plays the app with these credentials.
+  await page.locator("#appKey").fill("sandbox-app-key");
+  await page.locator("#appSecret").fill("sandbox-app-secret");
+  await page.locator("#robotCodes").fill("dingsandboxrobot, second-robot");
+  await page.getByTestId("save-credentials").click();
+  await expect(page.getByTestId("mode-badge")).toHaveText("Live");
+  await expect(page.getByTestId("credentials-source")).toContainText("Saved in Settings");
+  await expect(page.getByTestId("setting-app-key")).toHaveText("••••-key");
+  await expect(page.getByTestId("setting-robot-codes")).toContainText("second-robot");
+  await expect(page.locator("#appSecret")).toHaveValue("");
+  expect(await page.content()).not.toContain("sandbox-app-secret");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Test connection" }).click();
+  await expect(page.getByTestId("connection-result")).toContainText("Connected: DingTalk issued an access token");
+
+  await page.getByRole("button", { name: "Remove saved credentials" }).click();
+  await expect(page.getByTestId("mode-badge")).toHaveText("Sandbox");
+
+  await page.goto("/audit?action=settings.update");
+  await expect(page.getByTestId("audit-row")).toHaveCount(2);
+  expect(await page.content()).not.toContain("sandbox-app-secret");
+  await context.close();
+});

@@ -31,6 +31,15 @@ describe("authorization coverage", () => {
     expect(unguarded, "route handlers built with neither withSession(role, handler) nor withApiKey(scope, endpoint)").toEqual([]);
   });
 
+  it("authenticates the automation API (and only it) by API key with a real scope", () => {
+    const v1 = routes.filter((route) => route.route.startsWith("/api/v1/") && !(route.route in publicApiRoutes));
+    expect(v1.length).toBeGreaterThan(3);
+    const wrong = v1.flatMap((route) => route.methods.filter((method) => method.apiKeyScope !== "send" && method.apiKeyScope !== "read").map((method) => `${method.method} ${route.file}`));
+    expect(wrong, "/api/v1 handlers not built with withApiKey(\"send\" | \"read\", endpoint)").toEqual([]);
+    const elsewhere = routes.filter((route) => !route.route.startsWith("/api/v1/") && route.methods.some((method) => method.apiKeyScope !== null)).map((route) => route.file);
+    expect(elsewhere, "console routes must use the session, not API keys").toEqual([]);
+  });
+
   it("builds every server action from authedActionClient or actionClientFor(role)", () => {
     const unguarded = actions.filter((action) => action.role === null && !(`${action.file}#${action.name}` in publicActions)).map((action) => `${action.file}#${action.name} (built from ${action.builtWith})`);
     expect(unguarded, "server actions without a session guard").toEqual([]);
