@@ -1,6 +1,6 @@
 "use client";
 
-import { FileStack, Gauge, type LucideIcon, MessagesSquare, PenSquare, ScrollText, Settings, Users } from "lucide-react";
+import { Braces, FileStack, Gauge, type LucideIcon, MessagesSquare, PenSquare, ScrollText, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,9 +9,10 @@ import { cn } from "@/lib/utils";
 
 type BaseKey = "overview" | "compose" | "cards" | "messages" | "settings";
 type AccountKey = "users" | "audit";
+type ApiKey = "apiDocs";
 
 // Links a role cannot use are hidden; the pages themselves refuse them on the server regardless.
-const items: { href: string; key: BaseKey | AccountKey; icon: LucideIcon; minRole: Role }[] = [
+const items: { href: string; key: BaseKey | AccountKey | ApiKey; icon: LucideIcon; minRole: Role }[] = [
   { href: "/", key: "overview", icon: Gauge, minRole: "viewer" },
   { href: "/compose", key: "compose", icon: PenSquare, minRole: "sender" },
   { href: "/cards", key: "cards", icon: FileStack, minRole: "viewer" },
@@ -19,15 +20,17 @@ const items: { href: string; key: BaseKey | AccountKey; icon: LucideIcon; minRol
   { href: "/audit", key: "audit", icon: ScrollText, minRole: "sender" },
   { href: "/users", key: "users", icon: Users, minRole: "admin" },
   { href: "/settings", key: "settings", icon: Settings, minRole: "viewer" },
+  { href: "/api-docs", key: "apiDocs", icon: Braces, minRole: "viewer" },
 ];
 
-function isAccountKey(key: BaseKey | AccountKey): key is AccountKey {
+function isAccountKey(key: BaseKey | AccountKey | ApiKey): key is AccountKey {
   return key === "users" || key === "audit";
 }
 
 export function Nav({ role }: { role: Role }) {
   const t = useTranslations("nav");
   const tAccount = useTranslations("auth.nav");
+  const tApi = useTranslations("apiDocs");
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")} className="flex flex-col gap-1">
@@ -46,7 +49,7 @@ export function Nav({ role }: { role: Role }) {
               )}
             >
               <Icon aria-hidden className="size-4" />
-              {isAccountKey(key) ? tAccount(key) : t(key)}
+              {key === "apiDocs" ? tApi("nav") : isAccountKey(key) ? tAccount(key) : t(key)}
             </Link>
           );
         })}

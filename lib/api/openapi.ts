@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cardSendBodySchema } from "./cards.schema";
 import { problemKinds, type ProblemKind } from "./problem";
 import { acceptedSchema, messageStatusSchema, problemSchema, recallResultSchema, recipientsPageSchema, recipientsQuerySchema, sendBodySchema } from "./v1.schema";
 
@@ -10,6 +11,66 @@ import { acceptedSchema, messageStatusSchema, problemSchema, recallResultSchema,
 
 type JsonObject = Record<string, unknown>;
 
+export interface OpenApiParameter {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  description?: string;
+  schema: JsonObject;
+}
+
+export interface OpenApiMediaType {
+  schema: JsonObject;
+  example?: unknown;
+  examples?: Record<string, { summary: string; value: unknown }>;
+}
+
+export interface OpenApiResponse {
+  description: string;
+  headers?: Record<string, { description: string; schema: JsonObject }>;
+  content?: Record<string, OpenApiMediaType>;
+}
+
+export interface OpenApiOperation {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  "x-dingcast-scope": "send" | "read";
+  parameters?: OpenApiParameter[];
+  requestBody?: { required: boolean; content: Record<string, OpenApiMediaType> };
+  responses: Record<string, OpenApiResponse | { $ref: string }>;
+}
+
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  jsonSchemaDialect: string;
+  info: { title: string; version: string; description: string };
+  servers: { url: string; description: string }[];
+  security: Record<string, string[]>[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, Partial<Record<"get" | "post", OpenApiOperation>>>;
+  components: {
+    securitySchemes: Record<string, JsonObject>;
+    schemas: Record<string, JsonObject>;
+    responses: Record<string, OpenApiResponse>;
+  };
+}
+
+/** What each kind of problem means; shown in the document and on the console's API page. */
+export const problemDescriptions: Record<ProblemKind, string> = {
+  "bad-request": "The body is not valid JSON, or a header such as Idempotency-Key is malformed.",
+  validation: "The body or query is invalid; `errors` maps each field path (msgParam.content, audience.userIds.3) to what is wrong with it. A body that is not JSON is a 400 of type bad-request.",
+  unauthorized: "No API key, or one that is unknown, revoked or expired.",
+  forbidden: "The key lacks the scope this operation needs.",
+  "not-found": "No message (or card template) has this id.",
+  conflict: "The message is not in a state that allows this (a recall after 24 hours, a reminder with nobody left to remind); a reused Idempotency-Key is also a 409, of type idempotency-conflict.",
+  "idempotency-conflict": "The Idempotency-Key was already used with a different request, or its first request is still running.",
+  "unsupported-media-type": "The body is not sent as application/json.",
+  "rate-limited": "The key sent too fast; retry after the number of seconds in Retry-After.",
+  internal: "Unexpected server error; `requestId` finds it in the server log.",
+};
+
 export function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObject {
   const generated: JsonObject = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
   // Each component is embedded in the document; the dialect is declared once, at the top.
@@ -20,8 +81,9 @@ export function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObjec
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
-function problemResponse(kind: ProblemKind, description: string, extra: JsonObject = {}): JsonObject {
+function problemResponse(kind: ProblemKind, extra: Pick<OpenApiResponse, "headers"> = {}): OpenApiResponse {
   const { status, title } = problemKinds[kind];
+  const description = problemDescriptions[kind];
   return {
     description,
     content: {
@@ -61,8 +123,8 @@ const sendExamples = {
   },
 };
 
-const idParameter = { name: "id", in: "path", required: true, description: "The message id returned by POST /api/v1/messages.", schema: { type: "string", format: "uuid" } };
-const idempotencyParameter = {
+const idParameter: OpenApiParameter = { name: "id", in: "path", required: true, description: "The message id returned by POST /api/v1/messages.", schema: { type: "string", format: "uuid" } };
+const idempotencyParameter: OpenApiParameter = {
   name: "Idempotency-Key",
   in: "header",
   required: false,
@@ -70,16 +132,27 @@ const idempotencyParameter = {
   schema: { type: "string", minLength: 1, maxLength: 255 },
 };
 
-function queryParameters(): JsonObject[] {
+function queryParameters(): OpenApiParameter[] {
   const schema = jsonSchema(recipientsQuerySchema, "input") as { properties: Record<string, JsonObject>; required?: string[] };
   return Object.entries(schema.properties).map(([name, property]) => {
     const { description, ...rest } = property;
-    return { name, in: "query", required: schema.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: rest };
+    const parameter: OpenApiParameter = { name, in: "query", required: schema.required?.includes(name) ?? false, schema: rest };
+    if (typeof description === "string") parameter.description = description;
+    return parameter;
   });
 }
 
-function operation(options: { id: string; summary: string; description: string; scope: "send" | "read"; ok: [string, JsonObject]; errors: string[]; parameters?: JsonObject[]; body?: JsonObject }): JsonObject {
-  const responses: JsonObject = { [options.ok[0]]: options.ok[1] };
+function operation(options: {
+  id: string;
+  summary: string;
+  description: string;
+  scope: "send" | "read";
+  ok: [string, OpenApiResponse];
+  errors: string[];
+  parameters?: OpenApiParameter[];
+  body?: OpenApiOperation["requestBody"];
+}): OpenApiOperation {
+  const responses: OpenApiOperation["responses"] = { [options.ok[0]]: options.ok[1] };
   for (const name of options.errors) responses[problemStatus[name] ?? name] = problemRef(name);
   return {
     operationId: options.id,
@@ -99,12 +172,13 @@ const problemStatus: Record<string, string> = {
   Forbidden: "403",
   NotFound: "404",
   Conflict: "409",
+  IdempotencyConflict: "409",
   UnsupportedMediaType: "415",
   RateLimited: "429",
   Internal: "500",
 };
 
-const accepted = (description: string): [string, JsonObject] => [
+const accepted = (description: string): [string, OpenApiResponse] => [
   "202",
   { description, headers: { Location: { description: "URL of the new message's status.", schema: { type: "string" } } }, content: { "application/json": { schema: ref("Accepted"), example: { id: exampleId, status: "queued" } } } },
 ];
@@ -114,7 +188,7 @@ export interface OpenApiOptions {
   serverUrl?: string | null;
 }
 
-export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
+export function buildOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
   const sendBody = { required: true, content: { "application/json": { schema: ref("SendMessageRequest"), examples: sendExamples } } };
   return {
     openapi: "3.1.0",
@@ -127,7 +201,10 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     },
     servers: [{ url: options.serverUrl ?? "/", description: "This Dingcast console" }],
     security: [{ apiKey: [] }],
-    tags: [{ name: "messages", description: "Announcements sent as bot messages" }],
+    tags: [
+      { name: "messages", description: "Announcements sent as bot messages" },
+      { name: "cards", description: "Interactive cards from imported templates" },
+    ],
     paths: {
       "/api/v1/messages": {
         post: operation({
@@ -138,7 +215,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
           parameters: [idempotencyParameter],
           body: sendBody,
           ok: accepted("Planned. `status` is `queued`, or `scheduled` with sendAt."),
-          errors: ["Validation", "Unauthorized", "Forbidden", "Conflict", "UnsupportedMediaType", "RateLimited", "Internal"],
+          errors: ["Validation", "Unauthorized", "Forbidden", "IdempotencyConflict", "UnsupportedMediaType", "RateLimited", "Internal"],
         }),
       },
       "/api/v1/messages/{id}": {
@@ -185,11 +262,39 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
           errors: ["Unauthorized", "Forbidden", "NotFound", "Conflict", "RateLimited", "Internal"],
         }),
       },
+      "/api/v1/cards/{templateId}/messages": {
+        post: {
+          ...operation({
+            id: "sendCard",
+            summary: "Send an interactive card from a template",
+            description:
+              "Sends a card from a template imported on the console's Cards page, with its variables' values encoded by their types (DingTalk's limits apply per value). Fan-out, status, recipients, recall and read tracking are those of any message. Counts against the key's send rate.",
+            scope: "send",
+            parameters: [
+              { name: "templateId", in: "path", required: true, description: "The template's id in Dingcast (Cards page), not DingTalk's cardTemplateId.", schema: { type: "string" } },
+              idempotencyParameter,
+            ],
+            body: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: ref("SendCardRequest"),
+                  examples: { users: { summary: "A card to two people", value: { values: { title: "Expense approved", amount: "1280.50" }, lastMessage: { en_US: "Expense approved" }, audience: { userIds: ["manager4220", "hr-lee"] } } } },
+                },
+              },
+            },
+            ok: accepted("Planned; follow it with GET /api/v1/messages/{id}."),
+            errors: ["Validation", "Unauthorized", "Forbidden", "NotFound", "IdempotencyConflict", "UnsupportedMediaType", "RateLimited", "Internal"],
+          }),
+          tags: ["cards"],
+        },
+      },
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", bearerFormat: "dck_<43 characters>", description: "An API key from Settings → API keys, with the scopes the operation needs." } },
       schemas: {
         SendMessageRequest: jsonSchema(sendBodySchema, "input"),
+        SendCardRequest: jsonSchema(cardSendBodySchema, "input"),
         Accepted: jsonSchema(acceptedSchema, "output"),
         MessageStatus: jsonSchema(messageStatusSchema, "output"),
         RecipientPage: jsonSchema(recipientsPageSchema, "output"),
@@ -197,16 +302,16 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
         Problem: jsonSchema(problemSchema, "output"),
       },
       responses: {
-        Validation: problemResponse("validation", "The body or query is invalid; `errors` maps each field path to what is wrong with it."),
-        Unauthorized: problemResponse("unauthorized", "No API key, or one that is unknown, revoked or expired."),
-        Forbidden: problemResponse("forbidden", "The key lacks the scope this operation needs."),
-        NotFound: problemResponse("not-found", "No message has this id."),
-        Conflict: problemResponse("conflict", "The message is not in a state that allows this, or the Idempotency-Key was used with another request (type idempotency-conflict)."),
-        UnsupportedMediaType: problemResponse("unsupported-media-type", "The body is not sent as application/json."),
-        RateLimited: problemResponse("rate-limited", "The key sent too fast; retry after the number of seconds in Retry-After.", {
-          headers: { "Retry-After": { description: "Seconds to wait before the next send.", schema: { type: "integer" } } },
-        }),
-        Internal: problemResponse("internal", "Unexpected server error; `requestId` finds it in the server log."),
+        BadRequest: problemResponse("bad-request"),
+        Validation: problemResponse("validation"),
+        Unauthorized: problemResponse("unauthorized"),
+        Forbidden: problemResponse("forbidden"),
+        NotFound: problemResponse("not-found"),
+        Conflict: problemResponse("conflict"),
+        IdempotencyConflict: problemResponse("idempotency-conflict"),
+        UnsupportedMediaType: problemResponse("unsupported-media-type"),
+        RateLimited: problemResponse("rate-limited", { headers: { "Retry-After": { description: "Seconds to wait before the next send.", schema: { type: "integer" } } } }),
+        Internal: problemResponse("internal"),
       },
     },
   };

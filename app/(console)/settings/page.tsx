@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ApiKeysCard } from "@/components/settings/api-keys-card";
 import { CredentialsForm } from "@/components/settings/credentials-form";
 import { TestConnectionButton } from "@/components/settings/test-connection-button";
 import { Badge } from "@/components/ui/badge";
@@ -90,6 +91,7 @@ export default async function SettingsPage() {
           <CredentialsForm saved={connection.source === "settings"} robotCodes={connection.source === "settings" ? connection.robotCodes : []} secretMask={connection.appSecretMasked} />
         )}
       </Card>
+      {hasRole(session.user.role, "admin") && <ApiKeysCard />}
     </div>
   );
 }

@@ -1,0 +1,6 @@
+import { sendCardMessage } from "@/lib/api/cards";
+import { withApiKey } from "@/lib/api/route";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withApiKey<{ templateId: string }>("send", { sends: true, body: "json", run: ({ deps, caller, params, body }) => sendCardMessage(deps, caller, params.templateId, body) });
