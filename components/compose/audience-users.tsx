@@ -56,6 +56,7 @@ export function AudienceUsers({ audience, errorText }: { audience: AudienceContr
             accept=".csv,.txt,text/csv,text/plain"
             className="sr-only"
             aria-label={t("uploadLabel")}
+            id="audience-file"
             data-testid="audience-file"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -82,6 +83,7 @@ function AudienceStatsView({ audience }: { audience: AudienceController }) {
   return (
     <div
       aria-live="polite"
+      aria-busy={state.status === "parsing"}
       data-testid="audience-stats"
       data-status={state.status}
       data-engine={engine ?? undefined}

@@ -10,6 +10,7 @@ export interface ControlProps {
   id: string;
   "aria-invalid": boolean;
   "aria-describedby": string | undefined;
+  "aria-required": boolean | undefined;
 }
 
 interface FieldShellProps {
@@ -45,7 +46,7 @@ export function FieldShell({ id, label, help, error, errorText, aside, required,
         </Label>
         {aside}
       </div>
-      {children({ id, "aria-invalid": message !== null, "aria-describedby": describedBy })}
+      {children({ id, "aria-invalid": message !== null, "aria-describedby": describedBy, "aria-required": required || undefined })}
       {help && (
         <p id={`${id}-help`} className="text-xs text-muted">
           {help}

@@ -71,7 +71,8 @@ export function useReview({ form, audience, remindOf, pauseDraft, resumeDraft, o
     (values) => {
       setAttempted(true);
       if (values.audience.type === "users" && usersProblem(audience.state, t)) {
-        document.getElementById("audience-text")?.focus();
+        // The textarea, or the file input when the list came from a file.
+        (document.getElementById("audience-text") ?? document.getElementById("audience-file"))?.focus();
         return;
       }
       const scheduled = values.schedule.mode === "schedule" ? parseLocalDateTime(values.schedule.at) : null;
