@@ -81,3 +81,29 @@ describe.each(engines)("accounts on $name", (engine) => {
     await expect(auth.api.signUpEmail({ body: { email: "intruder@example.com", password: "password123", name: "x" } })).rejects.toThrow();
   });
 });
+
+describe("the HTTP sign-in endpoint", () => {
+  it("accepts a browser request from the console's own origin and refuses a cross-site one", async () => {
+    const engine = engines[0];
+    if (!engine) throw new Error("no engine");
+    const { handle, cleanup } = await engine.open();
+    try {
+      const auth = testAuth(handle.db);
+      await setupFirstAdmin({ auth, db: handle.db }, { email: "admin@example.com", name: "Admin", password: "correct horse battery" }, null);
+      const post = (origin: string) =>
+        auth.handler(
+          new Request("http://localhost:3000/api/auth/sign-in/email", {
+            method: "POST",
+            headers: { "content-type": "application/json", host: "127.0.0.1:3160", origin },
+            body: JSON.stringify({ email: "admin@example.com", password: "correct horse battery" }),
+          }),
+        );
+      const same = await post("http://127.0.0.1:3160");
+      expect(same.status).toBe(200);
+      expect(same.headers.get("set-cookie")).toMatch(/^dingcast\.session_token=/);
+      expect((await post("https://evil.example")).status).toBe(403);
+    } finally {
+      await cleanup();
+    }
+  });
+});

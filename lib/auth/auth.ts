@@ -33,6 +33,9 @@ export function createAuth(options: CreateAuthOptions) {
     appName: "Dingcast",
     secret: options.secret,
     baseURL: options.baseURL,
+    // Without APP_URL, a browser request to /api/auth must come from the origin it was sent to
+    // (the same-origin rule Next.js applies to server actions), whatever host name reached us.
+    trustedOrigins: options.baseURL ? undefined : async (request) => (request ? [requestOrigin(request)] : []),
     database: drizzleAdapter(options.db, { provider: "pg", schema: { user, session, account, verification } }),
     emailAndPassword: {
       enabled: true,
@@ -64,6 +67,8 @@ export function createAuth(options: CreateAuthOptions) {
     telemetry: { enabled: false },
     advanced: {
       cookiePrefix: "dingcast",
+      // better-auth skips origin checks when NODE_ENV is test; keep them on so tests see production.
+      disableOriginCheck: false,
       useSecureCookies: options.baseURL?.startsWith("https://") ?? false,
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
     },
@@ -82,3 +87,10 @@ export function createAuth(options: CreateAuthOptions) {
 }
 
 export type DingcastAuth = ReturnType<typeof createAuth>;
+
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return `${protocol}://${host}`;
+}

@@ -144,7 +144,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     )}
                   </TableCell>
                   <TableCell>
-                    <Badge tone={outcomeTone[row.outcome]}>{t(`outcomes.${row.outcome}`)}</Badge>
+                    <Badge tone={outcomeTone[row.outcome]} className="whitespace-nowrap">{t(`outcomes.${row.outcome}`)}</Badge>
                   </TableCell>
                   <TableCell className="max-w-xs truncate font-mono text-xs text-muted" title={row.details ? JSON.stringify(row.details) : undefined}>
                     {row.details ? JSON.stringify(row.details) : ""}

@@ -56,7 +56,7 @@ export default async function UsersPage() {
                     <RoleSelect userId={user.id} email={user.email} role={user.role} disabled={isSelf} />
                   </TableCell>
                   <TableCell>
-                    <Badge tone={user.disabled ? "danger" : "success"} data-testid="user-status">
+                    <Badge tone={user.disabled ? "danger" : "success"} className="whitespace-nowrap" data-testid="user-status">
                       {user.disabled ? t("disabled") : t("active")}
                     </Badge>
                   </TableCell>
