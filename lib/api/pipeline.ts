@@ -42,8 +42,9 @@ export async function handleApiRequest<Params>(services: PipelineServices, endpo
   if (!check.ok) {
     if (check.reason === "missing") return problem("unauthorized", apiT("missingKey"), { headers: UNAUTHORIZED_HEADERS });
     if (!("key" in check)) {
-      // The prefix only: enough to find which script is misconfigured, useless to an attacker.
-      logger.warn({ keyPrefix: token ? keyPrefix(token) : null, path }, "API request with an unknown key");
+      // A dck_ prefix only: enough to find which script is misconfigured, useless to an attacker.
+      // Anything else might be some other secret pasted by mistake, so none of it is logged.
+      logger.warn({ keyPrefix: token?.startsWith("dck_") ? keyPrefix(token) : null, path }, "API request with an unknown key");
       return problem("unauthorized", apiT("badKey"), { headers: UNAUTHORIZED_HEADERS });
     }
     const caller: ApiCaller = { key: check.key, ip: clientIp(request.headers) };
