@@ -1,7 +1,9 @@
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { APP_URL } from "../../playwright.config";
 import { listApiRoutes } from "../support/guard-inventory";
+import { FIXTURE_DIR } from "@/lib/cards/testing/fixtures";
 import { anonymous, storageStates } from "./accounts";
 import { simulatorSummary, userIds } from "./compose-support";
 import { configureSandbox } from "./support";
@@ -213,6 +215,30 @@ test("sends to 1,000 recipients and reads them back page by page, by delivery st
   const reminded = await waitForStatus(follow.id, (message) => message.status === "sent");
   expect(Number(reminded.recipients)).toBeGreaterThan(0);
   expect(Number(reminded.recipients)).toBeLessThanOrEqual(unread.items.length);
+});
+
+test("sends a card from a template imported in the console", async ({ page }) => {
+  await page.goto("/cards/import");
+  await page.locator("#card-file").setInputFiles(path.join(FIXTURE_DIR, "helloworld.json"));
+  await expect(page.getByTestId("import-found")).toBeVisible();
+  await page.locator("#card-cardTemplateId").fill(`tpl-api-${run}`);
+  await page.getByTestId("import-submit").click();
+  await page.waitForURL(/\/cards\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const templateId = new URL(page.url()).pathname.split("/").pop() ?? "";
+
+  const since = Date.now();
+  const recipients = userIds(`card${run}-`, 2);
+  const invalid = await api.post(`/api/v1/cards/${templateId}/messages`, { headers: auth(keys.full), data: { values: { title: "x" }, audience: { userIds: recipients }, colour: "red" } });
+  expect((await expectProblem(invalid, 400, "validation")).errors).toEqual({ colour: ["This field is not part of the request."] });
+  const response = await api.post(`/api/v1/cards/${templateId}/messages`, {
+    headers: auth(keys.full, { "idempotency-key": `card-${run}` }),
+    data: { values: { title: `API card ${run}` }, lastMessage: { en_US: "API card" }, audience: { userIds: recipients } },
+  });
+  expect(response.status(), await response.text()).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+  await waitForStatus(id, (message) => message.status === "sent");
+  const summary = await simulatorSummary(since);
+  for (const userId of recipients) expect(summary.perUser?.[userId], userId).toBe(1);
 });
 
 test("answers 429 with Retry-After when a key sends too fast, without slowing other keys", async () => {
