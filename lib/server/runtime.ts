@@ -12,6 +12,7 @@ import { cardSender } from "@/lib/cards/sender";
 import { registerJobs, type JobContext } from "@/lib/jobs/registry";
 import { pollJob, startPollTicker, tickJob } from "@/lib/receipts/jobs";
 import { pruneLedgerJob } from "@/lib/ledger/prune-job";
+import { pruneIdempotencyJob } from "@/lib/api/prune-job";
 import { BufferedLedger } from "@/lib/ledger/ledger";
 import { logger } from "@/lib/logger";
 import type { RunningSandbox } from "@/lib/sandbox/server";
@@ -97,7 +98,7 @@ async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const boss = await startBoss({ handle: database, logger, supervise: runWorkers });
   const shutdownController = new AbortController();
   const jobContext: JobContext = { database, logger, boss, dingtalk, shutdownSignal: shutdownController.signal, senderFor: (message) => (message.kind === "card" ? cardSender(dingtalk, message) : undefined) };
-  await registerJobs(boss, [pruneLedgerJob, fanoutJob(), sweepJob(), pollJob(), tickJob()], jobContext, { work: runWorkers });
+  await registerJobs(boss, [pruneLedgerJob, pruneIdempotencyJob, fanoutJob(), sweepJob(), pollJob(), tickJob()], jobContext, { work: runWorkers });
   if (runWorkers) {
     // On the embedded database this process is the only worker there can be, so every claim
     // still open belongs to a process that died; on PostgreSQL only expired leases are.
