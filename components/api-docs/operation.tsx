@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { OpenApiDocument, OpenApiMediaType, OpenApiOperation, OpenApiResponse } from "@/lib/api/openapi";
+import type { OpenApiDocument, OpenApiMediaType, OpenApiOperation, OpenApiResponse } from "@/lib/api/openapi-types";
 
 function JsonBlock({ value, label }: { value: unknown; label?: string }) {
   return (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cardSendBodySchema } from "./cards.schema";
+import type { JsonObject, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "./openapi-types";
 import { problemKinds, type ProblemKind } from "./problem";
 import { acceptedSchema, messageStatusSchema, problemSchema, recallResultSchema, recipientsPageSchema, recipientsQuerySchema, sendBodySchema } from "./v1.schema";
 
@@ -9,53 +10,6 @@ import { acceptedSchema, messageStatusSchema, problemSchema, recallResultSchema,
  * schema dialect is JSON Schema 2020-12, which is zod's own target.
  */
 
-type JsonObject = Record<string, unknown>;
-
-export interface OpenApiParameter {
-  name: string;
-  in: "path" | "query" | "header";
-  required: boolean;
-  description?: string;
-  schema: JsonObject;
-}
-
-export interface OpenApiMediaType {
-  schema: JsonObject;
-  example?: unknown;
-  examples?: Record<string, { summary: string; value: unknown }>;
-}
-
-export interface OpenApiResponse {
-  description: string;
-  headers?: Record<string, { description: string; schema: JsonObject }>;
-  content?: Record<string, OpenApiMediaType>;
-}
-
-export interface OpenApiOperation {
-  operationId: string;
-  summary: string;
-  description: string;
-  tags: string[];
-  "x-dingcast-scope": "send" | "read";
-  parameters?: OpenApiParameter[];
-  requestBody?: { required: boolean; content: Record<string, OpenApiMediaType> };
-  responses: Record<string, OpenApiResponse | { $ref: string }>;
-}
-
-export interface OpenApiDocument {
-  openapi: "3.1.0";
-  jsonSchemaDialect: string;
-  info: { title: string; version: string; description: string };
-  servers: { url: string; description: string }[];
-  security: Record<string, string[]>[];
-  tags: { name: string; description: string }[];
-  paths: Record<string, Partial<Record<"get" | "post", OpenApiOperation>>>;
-  components: {
-    securitySchemes: Record<string, JsonObject>;
-    schemas: Record<string, JsonObject>;
-    responses: Record<string, OpenApiResponse>;
-  };
-}
 
 /** What each kind of problem means; shown in the document and on the console's API page. */
 export const problemDescriptions: Record<ProblemKind, string> = {
