@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, type OpenEngine } from "@/tests/support/engines";
+import { issueApiKey, withdrawApiKey } from "./key-admin";
 import { bearerToken, createApiKey, generateApiKey, hashApiKey, hasScope, listApiKeys, looksLikeApiKey, revokeApiKey, touchApiKey, verifyApiKey } from "./keys";
 
 describe("API key format and hashing", () => {
@@ -61,5 +62,21 @@ describe.each(engines)("API keys on $name", (engine) => {
     expect((await revokeApiKey(db, summary.id, new Date("2030-01-05T00:00:00Z")))?.revokedAt).toBe(now.toISOString());
     expect(await verifyApiKey(db, key, now)).toMatchObject({ ok: false, reason: "revoked" });
     expect(await revokeApiKey(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+
+  it("audits creating and revoking with the prefix, never the key, and refuses an expiry in the past", async () => {
+    const db = open.handle.db;
+    const now = new Date("2030-03-01T00:00:00Z");
+    const actor = { id: "admin-1", email: "admin@example.com" };
+    await expect(issueApiKey(db, { name: "Late", scopes: ["read"], expiresAt: "2030-02-01T00:00:00Z" }, actor, now)).rejects.toMatchObject({ field: "expiresAt" });
+    const { key, summary } = await issueApiKey(db, { name: "Audited", scopes: ["read"], expiresAt: null }, actor, now);
+    expect(summary.createdBy).toBe("admin-1");
+    await withdrawApiKey(db, summary.id, actor, now);
+    const events = await open.handle.executeSql("select action, actor_id, target_id, details from audit_event where target_id = $1 order by id", [summary.id]);
+    expect(events.rows).toEqual([
+      { action: "apiKey.create", actor_id: "admin-1", target_id: summary.id, details: { name: "Audited", prefix: summary.prefix, scopes: ["read"], expiresAt: null } },
+      { action: "apiKey.revoke", actor_id: "admin-1", target_id: summary.id, details: { name: "Audited", prefix: summary.prefix } },
+    ]);
+    expect(JSON.stringify(events.rows)).not.toContain(key);
   });
 });

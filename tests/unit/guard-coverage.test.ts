@@ -63,6 +63,8 @@ describe("authorization coverage", () => {
     expect(role("lib/actions/users.ts", "createUserAction")).toBe("admin");
     expect(role("lib/actions/settings.ts", "saveCredentialsAction")).toBe("admin");
     expect(role("lib/actions/connection.ts", "testConnectionAction")).toBe("sender");
+    expect(role("lib/actions/api-keys.ts", "createApiKeyAction")).toBe("admin");
+    expect(role("lib/actions/api-keys.ts", "revokeApiKeyAction")).toBe("admin");
     expect(pages.find((page) => page.route === "/users")?.role).toBe("admin");
     expect(pages.find((page) => page.route === "/audit")?.role).toBe("sender");
   });
