@@ -141,6 +141,20 @@ describe("sending", () => {
     expect(again).toMatchObject({ status: 409, body: { title: "Conflict", detail: "Only a message that has finished sending can be recalled." } });
   });
 
+  it("sends to a group conversation through its cool app, and schedules with sendAt", async () => {
+    const conversation = await handleApiRequest(services, sendEndpoint, post("/api/v1/messages", fullKey, { msgKey: "sampleText", msgParam: { content: "Standup moved" }, audience: { openConversationId: "cidStandup==", coolAppCode: "COOLAPP-1" } }), {});
+    expect(conversation.status).toBe(202);
+    const sendAt = new Date(Date.now() + 3600_000).toISOString();
+    const scheduled = await handleApiRequest(services, sendEndpoint, post("/api/v1/messages", fullKey, { ...text(["later-1"]), sendAt }), {});
+    expect(scheduled).toMatchObject({ status: 202, body: { status: "scheduled" } });
+    const rows = await queryRows<{ audience_type: string; open_conversation_id: string | null; scheduled_at: Date | string | null }>(deps.db, sql`
+      select audience_type, open_conversation_id, scheduled_at from message where id in (${(conversation.body as { id: string }).id}, ${(scheduled.body as { id: string }).id}) order by audience_type`);
+    expect(rows.map((row) => [row.audience_type, row.open_conversation_id, row.scheduled_at ? new Date(row.scheduled_at).toISOString() : null])).toEqual([
+      ["conversation", "cidStandup==", null],
+      ["users", null, sendAt],
+    ]);
+  });
+
   it("answers 404 for an unknown or malformed id on every message endpoint", async () => {
     for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
       expect((await handleApiRequest(services, statusEndpoint, get(`/api/v1/messages/${id}`, fullKey), { id })).status).toBe(404);
