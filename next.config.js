@@ -23,7 +23,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a role is too low (lib/auth/session.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A send to 100,000 userIds is about 1.4 MB of JSON, and its draft as much again; the default
+    // 1 MB limit would refuse both. 8 MB covers 100,000 ids of the maximum 64 characters.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
