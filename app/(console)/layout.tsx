@@ -29,12 +29,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <Nav role={session.user.role} />
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="flex h-14 items-center justify-between gap-4 border-b border-border bg-surface px-6">
+          <header className="flex min-h-14 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2 md:px-6">
             <div className="flex items-center gap-3 md:hidden">
               <span className="font-semibold">Dingcast</span>
             </div>
             <div className="hidden md:block" />
-            <div className="flex items-center gap-4">
+            <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
               <Badge tone={sandbox ? "sandbox" : "success"} data-testid="mode-badge">
                 {sandbox ? t("sandboxBadge") : t("liveBadge")}
               </Badge>
@@ -45,7 +45,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="border-b border-border bg-surface px-3 py-2 md:hidden">
             <Nav role={session.user.role} />
           </div>
-          <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</main>
+          <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">{children}</main>
         </div>
       </div>
     </div>
