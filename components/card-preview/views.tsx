@@ -21,8 +21,8 @@ function Buttons({ view, dark }: { view: Extract<PreviewView, { type: "buttons" 
         <span
           key={index}
           aria-disabled={button.disabled || undefined}
-          className={cn("min-w-16 flex-1 rounded-md border px-3 py-1.5 text-center text-sm", button.disabled && "opacity-60")}
-          style={button.color === "gray" ? { borderColor: dark ? "#555" : "#d0d3d6" } : { borderColor: colorOf(button.color), color: colorOf(button.color) }}
+          className={cn("min-w-16 flex-1 rounded-md border px-3 py-1.5 text-center text-sm", button.disabled && "border-dashed")}
+          style={{ borderColor: colorOf(button.color, dark), color: colorOf(button.color, dark) }}
         >
           {button.text}
         </span>
@@ -65,11 +65,11 @@ function Field({ label, value, placeholder, dark, required }: { label: string; v
     <div className="px-3 py-1.5">
       {label ? (
         <div className="mb-1 text-xs font-medium">
-          {required ? <span className="text-[#FF5219]">* </span> : null}
+          {required ? <span className={dark ? "text-[#FF8A66]" : "text-[#C23A0C]"}>* </span> : null}
           {label}
         </div>
       ) : null}
-      <div className={cn("rounded border px-2 py-1.5 text-sm", dark ? "border-neutral-600" : "border-neutral-300", !value && "opacity-60")}>{value || placeholder || "\u00a0"}</div>
+      <div className={cn("rounded border px-2 py-1.5 text-sm", dark ? "border-neutral-600" : "border-neutral-300", !value && (dark ? "text-neutral-300" : "text-neutral-600"))}>{value || placeholder || "\u00a0"}</div>
     </div>
   );
 }
@@ -78,7 +78,7 @@ function Field({ label, value, placeholder, dark, required }: { label: string; v
 export function NodeView({ node, dark, children }: ViewProps) {
   const t = useTranslations("cards.preview");
   const view = node.view;
-  const muted = dark ? "text-neutral-400" : "text-neutral-500";
+  const muted = dark ? "text-neutral-300" : "text-neutral-600";
   switch (view.type) {
     case "card":
       return (
@@ -87,7 +87,7 @@ export function NodeView({ node, dark, children }: ViewProps) {
             <div className="flex items-center gap-2 px-3 pt-3">
               <span className="font-semibold">{view.title}</span>
               {view.tag ? (
-                <span className="rounded border px-1 text-xs" style={{ borderColor: colorOf(view.tagColor), color: colorOf(view.tagColor) }}>
+                <span className="rounded border px-1 text-xs" style={{ borderColor: colorOf(view.tagColor, dark), color: colorOf(view.tagColor, dark) }}>
                   {view.tag}
                 </span>
               ) : null}
@@ -123,7 +123,7 @@ export function NodeView({ node, dark, children }: ViewProps) {
       );
     case "tag":
       return (
-        <span className="mx-3 my-1 inline-block rounded border px-1 text-xs" style={{ borderColor: colorOf(view.color), color: colorOf(view.color) }}>
+        <span className="mx-3 my-1 inline-block rounded border px-1 text-xs" style={{ borderColor: colorOf(view.color, dark), color: colorOf(view.color, dark) }}>
           {view.text}
         </span>
       );
@@ -139,7 +139,7 @@ export function NodeView({ node, dark, children }: ViewProps) {
       );
     case "avatar":
       return (
-        <span className="mx-3 my-1 inline-flex size-8 items-center justify-center rounded-full bg-[#0089FF] text-xs text-white" title={view.name}>
+        <span className="mx-3 my-1 inline-flex size-8 items-center justify-center rounded-full bg-[#0060C7] text-xs text-white" title={view.name}>
           {view.name.slice(-2)}
         </span>
       );

@@ -55,9 +55,17 @@ export async function listCardTemplates(db: Database): Promise<CardTemplateRecor
   return rows.map(toRecord);
 }
 
+/**
+ * One template, with its mock data read back from the raw export: jsonb re-sorts object keys, and
+ * the form prefills JSON values from the mock data, so only the export's own text keeps the
+ * builder's key order (and hence the exact bytes a sample value is sent as).
+ */
 export async function getCardTemplate(db: Database, id: string): Promise<CardTemplateRecord | null> {
   const [row] = await db.select().from(cardTemplates).where(eq(cardTemplates.id, id));
-  return row ? toRecord(row) : null;
+  if (!row) return null;
+  const record = toRecord(row);
+  const reparsed = parseCardExport(row.rawExport);
+  return reparsed.ok ? { ...record, mockData: reparsed.template.mockData } : record;
 }
 
 export async function importCardTemplate(db: Database, input: ImportCardInput, createdBy: string | null): Promise<string> {

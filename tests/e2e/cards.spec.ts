@@ -3,12 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { encodeValues, initialTexts } from "@/lib/cards/encode";
 import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/template";
 import { FIXTURE_DIR, FIXTURE_NAMES, fixtureText, type FixtureName } from "@/lib/cards/testing/fixtures";
-import { SANDBOX_URL } from "../../playwright.config";
+import { SANDBOX_URL as DEFAULT_SANDBOX_URL } from "../../playwright.config";
 import { expectNoSeriousA11yViolations } from "./support";
 
 // The card page compiles on first use in a dev server; production answers at once.
 const URL_TIMEOUT = { timeout: 30_000 };
 const RUN = Date.now().toString(36);
+// Overridable so the spec can run beside another suite holding the default ports.
+const SANDBOX_URL = process.env.E2E_SANDBOX_URL ?? DEFAULT_SANDBOX_URL;
 
 function parsed(name: FixtureName): ParsedCardTemplate {
   const result = parseCardExport(fixtureText(name));
@@ -111,6 +113,8 @@ test.describe("card templates", () => {
     await expect(page.getByTestId("sent-message-link")).toHaveCount(0);
     await expect(url).toBeVisible();
     expect(await deliveries(`e2e-refused-${RUN}`)).toEqual([]);
+    // The shared toaster's "imported" notice fades after a few seconds; the page is what is checked.
+    await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
     await expectNoSeriousA11yViolations(page);
   });
 
