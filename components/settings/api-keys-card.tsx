@@ -25,7 +25,7 @@ export async function ApiKeysCard() {
       <CardTitle>{t("title")}</CardTitle>
       <CardDescription>
         {t("description")}{" "}
-        <Link href="/api-docs" className="text-primary underline-offset-2 hover:underline">
+        <Link href="/api-docs" className="text-primary underline underline-offset-2">
           {t("docsLink")}
         </Link>
       </CardDescription>

@@ -6,7 +6,7 @@ import { listApiRoutes } from "../support/guard-inventory";
 import { FIXTURE_DIR } from "@/lib/cards/testing/fixtures";
 import { anonymous, storageStates } from "./accounts";
 import { simulatorSummary, userIds } from "./compose-support";
-import { configureSandbox } from "./support";
+import { configureSandbox, expectNoSeriousA11yViolations } from "./support";
 
 /**
  * The automation API over real HTTP against the app in sandbox mode: keys made in Settings as the
@@ -114,6 +114,10 @@ test("serves an OpenAPI 3.1 document that validates, and the console renders it"
   await expect(page.getByTestId("api-operation")).toHaveCount(6);
   await expect(page.locator("#problem-rate-limited")).toContainText("429");
   await expect(page.getByTestId("openapi-link")).toHaveAttribute("href", "/api/v1/openapi.json");
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/settings");
+  await expect(page.getByTestId("api-keys-table")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("every API-key route refuses a missing, malformed, unknown or revoked key with 401 problem+json", async () => {

@@ -24,7 +24,7 @@ export default async function ApiDocsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
         <p className="text-sm">
-          <a href="/api/v1/openapi.json" className="text-primary underline-offset-2 hover:underline" data-testid="openapi-link">
+          <a href="/api/v1/openapi.json" className="text-primary underline underline-offset-2" data-testid="openapi-link">
             {t("download")}
           </a>{" "}
           <span className="text-muted">· OpenAPI {document.openapi} · v{document.info.version}</span>
