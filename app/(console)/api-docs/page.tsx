@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { JsonBlock, OperationView } from "@/components/api-docs/operation";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
@@ -16,7 +17,8 @@ export default async function ApiDocsPage() {
   await requireSession();
   const t = await getTranslations("apiDocs");
   const document = buildOpenApiDocument({ serverUrl: configuredAppUrl() ?? null });
-  const base = configuredAppUrl() ?? "http://localhost:3000";
+  // The example names this console as the reader reached it, unless a public URL is configured.
+  const base = configuredAppUrl() ?? `http://${(await headers()).get("host") ?? "localhost:3000"}`;
   const curl = `curl -X POST ${base}/api/v1/messages \\\n  -H "Authorization: Bearer $DINGCAST_API_KEY" \\\n  -H "Content-Type: application/json" \\\n  -H "Idempotency-Key: $(uuidgen)" \\\n  -d '{"msgKey":"sampleText","msgParam":{"content":"Hello"},"audience":{"userIds":["manager4220"]}}'`;
   return (
     <div className="flex flex-col gap-6" data-testid="api-docs">
