@@ -3,8 +3,11 @@ import { ADMIN, BUILD_CANARIES, E2E_AUTH_SECRET, E2E_ENCRYPTION_KEY, storageStat
 
 // The app in sandbox mode against a separately running simulator, so specs can configure and
 // inspect the simulator over HTTP exactly as the app sees it.
-export const APP_URL = "http://127.0.0.1:3100";
-export const SANDBOX_URL = "http://127.0.0.1:3999";
+// E2E_APP_PORT / E2E_SANDBOX_PORT let a second checkout run the suite beside this one.
+const APP_PORT = process.env.E2E_APP_PORT ?? "3100";
+const SANDBOX_PORT = process.env.E2E_SANDBOX_PORT ?? "3999";
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,7 +35,7 @@ export default defineConfig({
     {
       command: "npx tsx scripts/sandbox.ts",
       url: `${SANDBOX_URL}/__sandbox/health`,
-      env: { SANDBOX_PORT: "3999", SANDBOX_SEED: "7" },
+      env: { SANDBOX_PORT, SANDBOX_SEED: "7" },
       reuseExistingServer: false,
       stdout: "ignore",
     },

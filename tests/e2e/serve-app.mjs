@@ -29,9 +29,9 @@ const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
   stdio: "inherit",
   env: {
     ...process.env,
-    PORT: "3100",
+    PORT: process.env.E2E_APP_PORT ?? "3100",
     DATA_DIR: dataDir,
-    DINGTALK_API_BASE: "http://127.0.0.1:3999",
+    DINGTALK_API_BASE: `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? "3999"}`,
     DINGTALK_APP_KEY: "",
     DINGTALK_APP_SECRET: "",
     DATABASE_URL: "",
