@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/query";
-import { ON_DEMAND_MIN_INTERVAL_MS, POLL_LEASE_MS } from "./schedule";
+import { MS_PER_POLL_CALL, ON_DEMAND_MIN_INTERVAL_MS, POLL_LEASE_MS } from "./schedule";
 
 /** Marks due polls as in flight (one per message, across every worker) and returns their ids. */
 export async function claimDuePolls(db: Database, limit = 10): Promise<string[]> {
@@ -22,16 +22,18 @@ export async function claimDuePolls(db: Database, limit = 10): Promise<string[]>
 
 /**
  * Someone is looking at the message: poll now, unless a poll is in flight or the last one was
- * under 30 s ago. However many tabs ask, DingTalk sees at most one poll per 30 s per message.
+ * under 30 s ago (or under one second per call a poll of this message costs, for big messages).
+ * However many tabs ask, DingTalk sees at most one poll per interval per message.
  */
 export async function requestOnDemandPoll(db: Database, messageId: string): Promise<boolean> {
-  const recent = new Date(Date.now() - ON_DEMAND_MIN_INTERVAL_MS);
   const rows = await queryRows<{ id: string }>(db, sql`
-    update message set read_next_poll_at = now()
-    where id = ${messageId} and read_tracking = 'active' and read_poll_started_at is null
-      and (read_last_polled_at is null or read_last_polled_at < ${recent})
-      and read_next_poll_at > now()
-    returning id`);
+    update message m set read_next_poll_at = now()
+    where m.id = ${messageId} and m.read_tracking = 'active' and m.read_poll_started_at is null
+      and m.read_next_poll_at > now()
+      and (m.read_last_polled_at is null or m.read_last_polled_at < now() - make_interval(secs => greatest(
+        ${ON_DEMAND_MIN_INTERVAL_MS / 1000},
+        (select count(*) from chunk c where c.message_id = m.id and c.state = 'sent' and not c.read_complete) * ${MS_PER_POLL_CALL / 1000})))
+    returning m.id`);
   return rows.length > 0;
 }
 

@@ -93,7 +93,7 @@ export async function pollMessageReads(deps: PollDeps, messageId: string): Promi
   if (everyoneRead) return finish(deps.db, messageId, "complete", null, now, null, calls, readers);
   const remaining = chunks.length - expired;
   if ((chunks.length > 0 && remaining === 0) || now - startedAt > READ_WINDOW_MS) return finish(deps.db, messageId, "ended", "expired", now, null, calls, readers);
-  return finish(deps.db, messageId, "active", null, now, now + nextPollDelayMs(now - startedAt), calls, readers);
+  return finish(deps.db, messageId, "active", null, now, now + nextPollDelayMs(now - startedAt, calls), calls, readers);
 }
 
 async function pollBatchSendChunk(deps: PollDeps, message: MessageRow, chunk: ChunkRow): Promise<{ calls: number; sendStatus: string }> {
