@@ -1,19 +1,11 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
+import type { ApiCallRecord } from "@/lib/dingtalk/http";
 import { apiCalls } from "@/lib/db/schema";
 import type { Logger } from "@/lib/logger";
 
-export interface LedgerEntry {
-  appKey: string;
-  endpoint: string;
-  method: string;
-  startedAt: Date;
-  durationMs: number;
-  httpStatus: number | null;
-  code: string | null;
-  requestId: string | null;
-  attempt: number;
-}
+/** One HTTP attempt to DingTalk, exactly as the client reports it. */
+export type LedgerEntry = ApiCallRecord;
 
 /**
  * Writes API-call records in small batches: at 200 calls a second one insert per call would

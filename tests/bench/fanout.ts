@@ -1,12 +1,12 @@
 // npm run bench:fanout [-- --recipients 20000 --qps 200]
 // Sends to N recipients through the real fan-out, the real client and the simulator (a separate
 // process, over HTTP), on the embedded database, and prints one JSON line with the figures.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pino from "pino";
+import { startSimulatorProcess } from "./simulator";
 import { createBroadcast } from "@/lib/broadcasts/create";
 import { runFanout } from "@/lib/broadcasts/fanout";
 import { planBroadcast } from "@/lib/broadcasts/plan";
@@ -31,25 +31,9 @@ const port = Number(values.port);
 const sandboxUrl = `http://127.0.0.1:${port}`;
 const logger = pino({ level: "silent" });
 
-async function startSimulator() {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/sandbox.ts"], {
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_QPS: String(qps), SANDBOX_SEED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${sandboxUrl}/__sandbox/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error("the simulator did not start");
-}
 
 async function main() {
-  const simulator = await startSimulator();
+  const simulator = await startSimulatorProcess(String(port), { SANDBOX_QPS: String(qps), SANDBOX_SEED: "1" });
   const dataDir = mkdtempSync(path.join(tmpdir(), "dingcast-bench-"));
   const handle = await openDatabase({ dataDir });
   try {

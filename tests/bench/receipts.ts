@@ -1,13 +1,13 @@
 // npm run bench:receipts [-- --readers 10000 --tabs 10 --seconds 60]
 // Measures read tracking against the simulator (a separate process, over HTTP) on the embedded
 // database, through the same service calls the JSON routes make, and prints one JSON line.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import pino from "pino";
+import { simulatorControl, startSimulatorProcess } from "./simulator";
 import { runFanout } from "@/lib/broadcasts/fanout";
 import { planBroadcast } from "@/lib/broadcasts/plan";
 import { getMessageDetail, listRecipients } from "@/lib/broadcasts/queries";
@@ -33,41 +33,17 @@ const seconds = Number(values.seconds);
 const sandboxUrl = `http://127.0.0.1:${values.port}`;
 const logger = pino({ level: "silent" });
 
-async function startSimulator() {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/sandbox.ts"], {
-    env: { ...process.env, SANDBOX_PORT: values.port, SANDBOX_READ_SHARE: "1", SANDBOX_READ_MEAN_MS: "1", SANDBOX_READ_MIN_MS: "0" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${sandboxUrl}/__sandbox/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the simulator did not start");
-}
 
-/** Control calls to the simulator, retried once when a kept-alive socket was closed under us. */
-async function control(pathAndQuery: string, body?: unknown): Promise<Response> {
-  const init: RequestInit = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-  try {
-    return await fetch(`${sandboxUrl}${pathAndQuery}`, init);
-  } catch {
-    return fetch(`${sandboxUrl}${pathAndQuery}`, init);
-  }
-}
 
 async function dingtalkCalls(): Promise<number> {
-  const summary = (await (await control("/__sandbox/inspect?summary=1")).json()) as { totalRequests: number };
+  const summary = (await (await simulatorControl(sandboxUrl, "/__sandbox/inspect?summary=1")).json()) as { totalRequests: number };
   return summary.totalRequests;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const simulator = await startSimulator();
+  const simulator = await startSimulatorProcess(values.port, { SANDBOX_READ_SHARE: "1", SANDBOX_READ_MEAN_MS: "1", SANDBOX_READ_MIN_MS: "0" });
   const dataDir = mkdtempSync(path.join(tmpdir(), "dingcast-receipts-"));
   const handle = await openDatabase({ dataDir });
   try {
@@ -81,7 +57,7 @@ async function main() {
 
     // 1. One poll of a coolapp chat message read by `readers` people.
     const cid = "cidReceiptsBench";
-    await control("/__sandbox/conversations", { openConversationId: cid, coolAppCode: "COOLAPP-BENCH", memberCount: readers });
+    await simulatorControl(sandboxUrl, "/__sandbox/conversations", { openConversationId: cid, coolAppCode: "COOLAPP-BENCH", memberCount: readers });
     const chat = await planBroadcast(db, { kind: "robot", msgKey: "sampleText", msgParam: { content: "Bench" }, robotCode: "dingsandboxrobot", audience: { type: "conversation", openConversationId: cid, coolAppCode: "COOLAPP-BENCH" }, title: "Bench" });
     await runFanout({ db, logger, senderFor: (message) => robotSender(client, message) }, chat.id);
     await sleep(50);
