@@ -86,6 +86,17 @@ describe("inspect summary", () => {
     expect(s.codeCounts).toEqual({ "invalidParameter.robotCode.notExsit": 1 });
   });
 
+  it("applies the user limit after the since filter, so earlier traffic cannot crowd recent users out", async () => {
+    const clock = manualClock();
+    h = await boot({ now: clock.now });
+    await h.post(PATHS.batchSend, { ...msg, userIds: ["early1", "early2", "early3"] });
+    clock.advance(10_000);
+    const cut = clock.now();
+    await h.post(PATHS.batchSend, { ...msg, userIds: ["late1", "late2"] });
+    const recent = await h.inspect(`?since=${cut}&limit=2`);
+    expect(Object.keys(recent.deliveries).sort()).toEqual(["late1", "late2"]);
+  });
+
   it("redacts the token header in the request log", async () => {
     h = await boot();
     await h.post(PATHS.batchSend, { ...msg, userIds: ["a"] });

@@ -46,9 +46,18 @@ export function inspectFull(sim: Simulator, q: InspectQuery): Record<string, unk
   const now = sim.now();
   const users = q.userId !== undefined ? [q.userId] : [...sim.store.userDeliveries.keys()];
   const deliveries: Record<string, unknown[]> = {};
-  for (const userId of users.slice(0, q.limit)) {
+  // The limit counts users that match (`since`), so earlier traffic cannot crowd them out.
+  let listed = 0;
+  let truncated = false;
+  for (const userId of users) {
     const list = userMessages(sim, userId, q.since);
-    if (list.length > 0 || q.userId !== undefined) deliveries[userId] = list.map((m) => deliveryView(m, userId, now));
+    if (list.length === 0 && q.userId === undefined) continue;
+    if (listed >= q.limit) {
+      truncated = true;
+      break;
+    }
+    deliveries[userId] = list.map((m) => deliveryView(m, userId, now));
+    listed += 1;
   }
   return {
     requests: sim.log.entries(q.since, q.limit),
@@ -56,7 +65,7 @@ export function inspectFull(sim: Simulator, q: InspectQuery): Record<string, unk
     requestStats: sim.log.stats(),
     totalDeliveries: sim.store.totalDeliveries,
     deliveries,
-    truncatedUsers: users.length > q.limit,
+    truncatedUsers: truncated,
   };
 }
 
