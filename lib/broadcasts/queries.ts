@@ -137,6 +137,8 @@ export interface MessageListItem {
   createdAt: string;
   scheduledAt: string | null;
   createdBy: string | null;
+  /** Readers as of the last read poll. */
+  readCount: number;
 }
 
 export async function listMessages(
@@ -164,6 +166,7 @@ export async function listMessages(
       createdAt: messages.createdAt,
       scheduledAt: messages.scheduledAt,
       createdBy: messages.createdBy,
+      readCount: messages.readCount,
     })
     .from(messages)
     .where(filters.length > 0 ? and(...filters) : undefined)

@@ -80,6 +80,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                   <th className="px-4 py-3 font-medium">{t("columns.title")}</th>
                   <th className="px-4 py-3 font-medium">{t("columns.status")}</th>
                   <th className="px-4 py-3 font-medium">{t("columns.recipients")}</th>
+                  <th className="px-4 py-3 font-medium">{t("columns.read")}</th>
                   <th className="px-4 py-3 font-medium">{t("columns.created")}</th>
                 </tr>
               </thead>
@@ -96,6 +97,11 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                       <StatusBadge status={item.status} />
                     </td>
                     <td className="px-4 py-3 tabular-nums">{item.audienceType === "users" ? format.number(item.recipientCount) : t("conversation")}</td>
+                    <td className="px-4 py-3 tabular-nums" data-testid="message-read">
+                      {item.audienceType === "users" && item.recipientCount > 0
+                        ? t("readRate", { rate: item.readCount / item.recipientCount, readers: item.readCount })
+                        : t("readers", { readers: item.readCount })}
+                    </td>
                     <td className="px-4 py-3 whitespace-nowrap tabular-nums">{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
                   </tr>
                 ))}
