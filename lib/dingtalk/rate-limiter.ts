@@ -74,7 +74,7 @@ interface KeyState {
 
 export const DEFAULT_QPS = 20;
 // Slots are timed from the answer (see recordStart), so only clock granularity needs a margin.
-export const DEFAULT_WINDOW_MS = 1005;
+export const DEFAULT_WINDOW_MS = 1001;
 
 /**
  * At most `qps` starts in any sliding window of `windowMs`, per key, granted in FIFO order.
