@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
 import { finalStatuses, recipientStates, type MessageStatus, type RecipientState } from "./states";
@@ -143,7 +143,7 @@ export interface MessageListItem {
 
 export async function listMessages(
   db: Database,
-  options: { status?: MessageStatus | null; query?: string | null; limit?: number; before?: string | null } = {},
+  options: { status?: MessageStatus | null; query?: string | null; sender?: string | null; from?: Date | null; to?: Date | null; limit?: number; before?: string | null } = {},
 ): Promise<{ items: MessageListItem[]; nextBefore: string | null }> {
   const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
   const filters: SQL[] = [];
@@ -154,6 +154,9 @@ export async function listMessages(
     if (match) filters.push(match);
   }
   if (options.before) filters.push(lt(messages.createdAt, new Date(options.before)));
+  if (options.sender) filters.push(eq(messages.createdBy, options.sender));
+  if (options.from) filters.push(gte(messages.createdAt, options.from));
+  if (options.to) filters.push(lt(messages.createdAt, options.to));
   const rows = await db
     .select({
       id: messages.id,
@@ -183,4 +186,10 @@ export async function readTimeline(db: Database, messageId: string): Promise<{ a
     from recipient where message_id = ${messageId} and read_at is not null
     group by 1 order by 1`);
   return rows.map((row) => ({ at: new Date(row.minute).toISOString(), reads: Number(row.n) }));
+}
+
+/** People who have sent something, for the sender filter. */
+export async function listSenders(db: Database): Promise<{ id: string; email: string }[]> {
+  return queryRows<{ id: string; email: string }>(db, sql`
+    select distinct u.id, u.email from message m join "user" u on u.id = m.created_by order by u.email`);
 }

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSession } from "@/lib/auth/session";
-import { listMessages } from "@/lib/broadcasts/queries";
+import { listMessages, listSenders } from "@/lib/broadcasts/queries";
 import { messageStatuses } from "@/lib/broadcasts/states";
 import { getRuntime } from "@/lib/server/runtime";
 
@@ -20,19 +20,34 @@ const searchSchema = z.object({
   status: z.enum(messageStatuses).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   before: z.iso.datetime().optional().catch(undefined),
+  sender: z.string().max(100).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
 });
+
+// Date filters are calendar days in China time, like the rest of the console's dates.
+const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const filters = searchSchema.parse(await searchParams);
   const { database } = await getRuntime();
-  const [t, tStatus, format, page] = await Promise.all([
+  const [t, tStatus, format, page, senders] = await Promise.all([
     getTranslations("messageList"),
     getTranslations("messageStatus"),
     getFormatter(),
-    listMessages(database.db, { status: filters.status, query: filters.q, before: filters.before }),
+    listMessages(database.db, {
+      status: filters.status,
+      query: filters.q,
+      before: filters.before,
+      sender: filters.sender,
+      from: filters.from ? dayStart(filters.from) : null,
+      to: filters.to ? new Date(dayStart(filters.to).getTime() + 86_400_000) : null,
+    }),
+    listSenders(database.db),
   ]);
-  const olderHref = page.nextBefore ? `/messages?${new URLSearchParams({ ...(filters.status ? { status: filters.status } : {}), ...(filters.q ? { q: filters.q } : {}), before: page.nextBefore })}` : null;
+  const kept = Object.fromEntries(Object.entries({ status: filters.status, q: filters.q, sender: filters.sender, from: filters.from, to: filters.to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const olderHref = page.nextBefore ? `/messages?${new URLSearchParams({ ...kept, before: page.nextBefore })}` : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -64,6 +79,25 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               </option>
             ))}
           </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-muted">{t("sender")}</span>
+          <select name="sender" defaultValue={filters.sender ?? ""} className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm">
+            <option value="">{t("allSenders")}</option>
+            {senders.map((sender) => (
+              <option key={sender.id} value={sender.id}>
+                {sender.email}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-muted">{t("from")}</span>
+          <input type="date" name="from" defaultValue={filters.from} className="rounded-md border border-border bg-surface px-2 py-1 text-sm" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-muted">{t("to")}</span>
+          <input type="date" name="to" defaultValue={filters.to} className="rounded-md border border-border bg-surface px-2 py-1 text-sm" />
         </label>
         <Button type="submit" variant="secondary">
           {t("filter")}
