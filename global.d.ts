@@ -1,7 +1,7 @@
-import type apiEn from "./messages/api.en.json";
-import type authEn from "./messages/auth.en.json";
-import type cardsEn from "./messages/cards.en.json";
-import type en from "./messages/en.json";
+import type apiEn from "./i18n/messages/api.en.json";
+import type authEn from "./i18n/messages/auth.en.json";
+import type cardsEn from "./i18n/messages/cards.en.json";
+import type en from "./i18n/messages/en.json";
 import type { Locale } from "./lib/i18n/locale";
 
 declare module "next-intl" {

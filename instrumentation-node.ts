@@ -1,6 +1,6 @@
 try {
   // Imported inside the try: validating the environment happens when lib/env.ts loads.
-  const { getRuntime } = await import("./lib/server/runtime");
+  const { getRuntime } = await import("./lib/runtime/runtime");
   await getRuntime();
 } catch (error) {
   console.error(`Dingcast cannot start: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,16 +20,30 @@ export default defineConfig({
   use: {
     baseURL: APP_URL,
     locale: "en-US",
+    // No transitions mid-check: axe measures colour contrast on what is painted (app/globals.css
+    // turns transitions and animations off under prefers-reduced-motion).
+    contextOptions: { reducedMotion: "reduce" },
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     // Signs in once per role (tests/e2e/auth.setup.ts); specs start signed in as the admin.
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined, storageState: storageStates.admin } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], channel: undefined, storageState: storageStates.admin },
+    },
   ],
   webServer: [
     {

@@ -8,7 +8,7 @@ import { apiContentSecurityPolicy, createNonce, pageContentSecurityPolicy } from
  * 1. The Content-Security-Policy, with a fresh nonce per page that Next.js stamps on its scripts.
  * 2. A cheap redirect to /login when a console page is requested without any session cookie.
  *    It only looks at whether the cookie exists; pages, actions and API routes verify the session
- *    themselves (lib/auth/session.ts, lib/auth/route-guard.ts), so a forged cookie gets nowhere.
+ *    themselves (lib/runtime/session.ts, lib/api/console-route.ts), so a forged cookie gets nowhere.
  */
 const PUBLIC_PAGES = ["/login", "/setup"];
 
@@ -41,5 +41,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static files and the icons in public/ need neither a nonce nor a session: a signed-out browser
+  // asks for the favicon on the sign-in page too.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest).*)",
+  ],
 };

@@ -22,7 +22,11 @@ const FLAGS: Record<string, { env: string; kind: "int" | "number" | "string" | "
 
 function usage(message: string): never {
   console.error(`sandbox: ${message}`);
-  console.error(`flags: ${Object.keys(FLAGS).map((f) => `--${f}`).join(" ")}`);
+  console.error(
+    `flags: ${Object.keys(FLAGS)
+      .map((f) => `--${f}`)
+      .join(" ")}`,
+  );
   process.exit(2);
 }
 
@@ -47,9 +51,14 @@ function read(name: string, args: Map<string, string>): string | number | string
   const raw = args.get(name) ?? process.env[spec.env];
   if (raw === undefined || raw === "") return undefined;
   if (spec.kind === "string") return raw;
-  if (spec.kind === "list") return raw.split(",").map((s) => s.trim()).filter(Boolean);
+  if (spec.kind === "list")
+    return raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const n = Number(raw);
-  if (!Number.isFinite(n) || (spec.kind === "int" && !Number.isInteger(n))) usage(`--${name} / ${spec.env} must be a number`);
+  if (!Number.isFinite(n) || (spec.kind === "int" && !Number.isInteger(n)))
+    usage(`--${name} / ${spec.env} must be a number`);
   return n;
 }
 

@@ -8,7 +8,18 @@ import path from "node:path";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const sources = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "proxy.ts"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  "instrumentation.ts",
+  "instrumentation-node.ts",
+  "proxy.ts",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -20,7 +31,8 @@ function newestMtime(target) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const stale = !existsSync(buildId) || sources.some((source) => newestMtime(path.join(root, source)) > statSync(buildId).mtimeMs);
+const stale =
+  !existsSync(buildId) || sources.some((source) => newestMtime(path.join(root, source)) > statSync(buildId).mtimeMs);
 if (stale || process.argv.includes("--rebuild")) {
   console.log("Building Dingcast (first start or sources changed)…");
   const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit" });

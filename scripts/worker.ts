@@ -2,7 +2,7 @@
 // for scaling out on PostgreSQL. With the embedded database the web server already does this.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 async function main(): Promise<void> {
   if (!env.DATABASE_URL) {

@@ -5,11 +5,12 @@ import { QuotaMeter } from "@/components/overview/quota-meter";
 import { RecentMessages } from "@/components/overview/recent-messages";
 import { RecentCalls } from "@/components/overview/recent-calls";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { requireSession } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSession } from "@/lib/runtime/session";
 import { listRecentApiCalls } from "@/lib/ledger/recent";
 import { getMonthlyUsage } from "@/lib/ledger/usage";
 import { dailyActivity, listRecentMessages } from "@/lib/overview/activity";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
@@ -27,7 +28,7 @@ export default async function OverviewPage() {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card>
           <CardTitle>{t("connection")}</CardTitle>

@@ -1,13 +1,13 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { initialTexts, previewData } from "@/lib/cards/encode";
-import { buildPreview } from "@/lib/cards/preview-model";
+import { initialTexts, previewData } from "@/lib/cards/encode.model";
+import { buildPreview } from "@/lib/cards/preview.model";
 import { mulberry32 } from "@/lib/sandbox/prng";
-import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/template";
+import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/card-export.model";
 import { FIXTURE_NAMES, fixtureText } from "@/lib/cards/testing/fixtures";
-import cards from "@/messages/cards.en.json";
-import base from "@/messages/en.json";
+import cards from "@/i18n/messages/cards.en.json";
+import base from "@/i18n/messages/en.json";
 import { CardPreview } from "./card-preview";
 
 const messages = { ...base, ...cards };
@@ -55,7 +55,21 @@ describe("CardPreview", () => {
 
 /** Random edits of the kinds a damaged or future export could hold. */
 function mutate(value: unknown, random: () => number, depth = 0): unknown {
-  const junk = [null, 0, -1, 1e308, "", "${", "${missing.path[3]}", true, [], {}, [null], { valueType: "variable", variable: "title" }, { valueType: "condition", condition: { op: "or", conditions: [null, 1] } }];
+  const junk = [
+    null,
+    0,
+    -1,
+    1e308,
+    "",
+    "${",
+    "${missing.path[3]}",
+    true,
+    [],
+    {},
+    [null],
+    { valueType: "variable", variable: "title" },
+    { valueType: "condition", condition: { op: "or", conditions: [null, 1] } },
+  ];
   const pick = () => junk[Math.floor(random() * junk.length)];
   if (random() < 0.04) return pick();
   if (Array.isArray(value)) {
@@ -68,7 +82,10 @@ function mutate(value: unknown, random: () => number, depth = 0): unknown {
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       if (random() < 0.05) continue;
-      copy[key] = key === "componentName" && random() < 0.15 ? ["Loop", "Nope", "", "Table", "Form", "__proto__", "CollapsePanel"][Math.floor(random() * 7)] : mutate(child, random, depth + 1);
+      copy[key] =
+        key === "componentName" && random() < 0.15
+          ? ["Loop", "Nope", "", "Table", "Form", "__proto__", "CollapsePanel"][Math.floor(random() * 7)]
+          : mutate(child, random, depth + 1);
     }
     if (random() < 0.05) copy.children = [{ componentName: "Loop", props: { data: pick() }, children: value }];
     return copy;
@@ -84,7 +101,10 @@ describe("fuzz: mutated exports never throw", () => {
       const random = mulberry32(seed * 7919 + name.length);
       const tree = mutate(parsed.tree, random);
       const mutatedData = mutate(data, random);
-      const scope = typeof mutatedData === "object" && mutatedData !== null && !Array.isArray(mutatedData) ? (mutatedData as Record<string, unknown>) : {};
+      const scope =
+        typeof mutatedData === "object" && mutatedData !== null && !Array.isArray(mutatedData)
+          ? (mutatedData as Record<string, unknown>)
+          : {};
       expect(() => buildPreview(tree, scope), `seed ${seed}`).not.toThrow();
       expect(() => render(Array.isArray(tree) ? tree : [tree], scope), `seed ${seed}`).not.toThrow();
     }

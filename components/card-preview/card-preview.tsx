@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { buildPreview, type PreviewNode } from "@/lib/cards/preview-model";
-import { cn } from "@/lib/utils";
+import { buildPreview, type PreviewNode } from "@/lib/cards/preview.model";
+import { cn } from "@/components/ui/cn";
 import { NodeBoundary } from "./node-boundary";
 import { NodeView } from "./views";
 
@@ -23,7 +23,14 @@ export interface CardPreviewProps {
 function Nodes({ nodes, dark }: { nodes: readonly PreviewNode[]; dark: boolean }) {
   const t = useTranslations("cards.preview");
   return nodes.map((node) => (
-    <NodeBoundary key={node.key} fallback={<div className="mx-3 my-1 rounded border border-dashed px-2 py-1 text-xs">{t("broken", { component: node.component })}</div>}>
+    <NodeBoundary
+      key={node.key}
+      fallback={
+        <div className="mx-3 my-1 rounded border border-dashed px-2 py-1 text-xs">
+          {t("broken", { component: node.component })}
+        </div>
+      }
+    >
       <div data-component={node.component} className="min-w-0">
         <NodeView node={node} dark={dark}>
           <Nodes nodes={node.children} dark={dark} />
@@ -38,7 +45,14 @@ function Nodes({ nodes, dark }: { nodes: readonly PreviewNode[]; dark: boolean }
  * phone's or a desktop client's card width. It never throws: the model is built defensively and
  * each node renders inside its own error boundary.
  */
-export function CardPreview({ tree, data, theme = "light", width = "mobile", className, testId = "card-preview" }: CardPreviewProps) {
+export function CardPreview({
+  tree,
+  data,
+  theme = "light",
+  width = "mobile",
+  className,
+  testId = "card-preview",
+}: CardPreviewProps) {
   const t = useTranslations("cards.preview");
   const nodes = useMemo(() => buildPreview(tree, data), [tree, data]);
   const dark = theme === "dark";

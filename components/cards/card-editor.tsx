@@ -1,19 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { RotateCcw, Send } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useMemo, useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { sendCardAction } from "@/lib/actions/cards";
-import { initialTexts, previewData } from "@/lib/cards/encode";
-import { cardFormSchema, fieldErrorMessage, toSendInput, type CardFormValues } from "@/lib/cards/form.schema";
-import type { CardMockData, CardVariable } from "@/lib/cards/template";
+import { initialTexts, previewData } from "@/lib/cards/encode.model";
+import { toSendInput, type CardFormValues } from "@/lib/cards/form.model";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+import type { CardMockData, CardVariable } from "@/lib/cards/card-export.model";
 import { useIssueText } from "./issue-text";
 import { PreviewPanel } from "./preview-panel";
 import { PrivateTable } from "./private-table";
@@ -26,6 +26,9 @@ export interface EditorTemplate {
   variables: CardVariable[];
   mockData: CardMockData;
   tree: unknown[];
+  /** The layout XML DingTalk draws (lib/cards/widget); null for an export without one. */
+  widgetInfo?: string | null;
+  eventChains?: Record<string, unknown>;
 }
 
 interface Props {
@@ -44,13 +47,20 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
   const issue = useIssueText();
   const publicVars = useMemo(() => template.variables.filter((variable) => !variable.private), [template.variables]);
   const privateVars = useMemo(() => template.variables.filter((variable) => variable.private), [template.variables]);
+  const privateNames = useMemo(() => privateVars.map((variable) => variable.name), [privateVars]);
   const mock = useMemo(() => initialTexts(template.variables, template.mockData), [template]);
   const defaults = useMemo<CardFormValues>(
     () => ({
       values: pick(mock, publicVars),
       privateDefaults: pick(mock, privateVars),
       privateRows: [],
-      lastMessageI18n: { zh_CN: typeof template.mockData.cardData.lastMessage === "string" ? template.mockData.cardData.lastMessage : template.name, en_US: "" },
+      lastMessageI18n: {
+        zh_CN:
+          typeof template.mockData.cardData.lastMessage === "string"
+            ? template.mockData.cardData.lastMessage
+            : template.name,
+        en_US: "",
+      },
       robotCode: robotCodes[0] ?? "",
       audienceType: "users",
       userIdsText: "",
@@ -61,7 +71,19 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
     }),
     [mock, publicVars, privateVars, robotCodes, template],
   );
-  const form = useForm<CardFormValues>({ resolver: zodResolver(cardFormSchema(template.variables)), defaultValues: defaults, mode: "onChange" });
+  // The schema (and zod) loads on the form's first check, not with the page (docs/architecture.md).
+  const resolver = useMemo(
+    () =>
+      lazyZodResolver<CardFormValues>(() =>
+        import("@/lib/cards/form.schema").then((module) => module.cardFormSchema(template.variables)),
+      ),
+    [template.variables],
+  );
+  const form = useForm<CardFormValues>({
+    resolver,
+    defaultValues: defaults,
+    mode: "onChange",
+  });
   const { register, watch, formState, setError, handleSubmit, reset, control } = form;
   const [viewer, setViewer] = useState(0);
   const [sentId, setSentId] = useState<string | null>(null);
@@ -75,13 +97,16 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
 
   const submit = handleSubmit(async (input) => {
     const result = await executeAsync(toSendInput(template.id, input));
-    if (result?.data?.ok) {
+    if (result?.data) {
       setSentId(result.data.messageId);
       toast.success(t("sent", { count: result.data.recipients }));
       return;
     }
-    if (result?.data && !result.data.ok) {
-      for (const [path, error] of Object.entries(result.data.fieldErrors)) setError(path as Path<CardFormValues>, { type: "server", message: fieldErrorMessage(error) });
+    // Values the server's encoder refused: one message per form path, shown at its field.
+    const fields = result?.serverError?.fields;
+    if (fields) {
+      for (const [path, message] of Object.entries(fields))
+        setError(path as Path<CardFormValues>, { type: "server", message });
       toast.error(t("fixErrors"));
       return;
     }
@@ -89,7 +114,12 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
   });
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,560px)]" data-testid="card-editor">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,560px)]"
+      data-testid="card-editor"
+    >
       <div className="flex min-w-0 flex-col gap-6">
         <Card>
           <div className="flex items-center gap-2">
@@ -117,7 +147,14 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
           <Card>
             <CardTitle>{t("privateVariables")}</CardTitle>
             <div className="mt-3">
-              <PrivateTable variables={privateVars} control={control} register={register} watch={watch} errors={formState.errors} initial={pick(mock, privateVars)} />
+              <PrivateTable
+                variables={privateVars}
+                control={control}
+                register={register}
+                watch={watch}
+                errors={formState.errors}
+                initial={pick(mock, privateVars)}
+              />
             </div>
           </Card>
         ) : null}
@@ -133,7 +170,11 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
                 {isPending ? t("sending") : t("send")}
               </Button>
               {sentId ? (
-                <Link className="text-sm text-primary underline" href={`/messages/${sentId}`} data-testid="sent-message-link">
+                <Link
+                  className="text-sm text-primary underline"
+                  href={`/messages/${sentId}`}
+                  data-testid="sent-message-link"
+                >
                   {t("viewMessage")}
                 </Link>
               ) : null}
@@ -142,7 +183,16 @@ export function CardEditor({ template, robotCodes, canSend }: Props) {
         ) : null}
       </div>
       <div className="min-w-0 xl:sticky xl:top-4 xl:self-start">
-        <PreviewPanel tree={template.tree} data={data} viewers={[t("everyoneElse"), ...rows.map((entry, index) => entry.userId || `${t("userId")} ${index + 1}`)]} viewer={viewer} onViewer={setViewer} />
+        <PreviewPanel
+          tree={template.tree}
+          widgetInfo={template.widgetInfo}
+          eventChains={template.eventChains}
+          privateNames={privateNames}
+          data={data}
+          viewers={[t("everyoneElse"), ...rows.map((entry, index) => entry.userId || `${t("userId")} ${index + 1}`)]}
+          viewer={viewer}
+          onViewer={setViewer}
+        />
       </div>
     </form>
   );

@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type cardsEn from "@/messages/cards.en.json";
-import type en from "@/messages/en.json";
+import type cardsEn from "@/i18n/messages/cards.en.json";
+import type en from "@/i18n/messages/en.json";
 
 type FieldKey = keyof (typeof cardsEn)["cards"]["field"];
 type ValidationKey = keyof (typeof en)["validation"];
 
-
 /**
  * Form messages are next-intl keys with optional ICU params after `|` (see
- * lib/messages/validation-messages.ts); this turns one into text in the page's language.
+ * lib/message-types/validation-messages.ts); this turns one into text in the page's language.
  * A message that is not a known key (a server sentence) is shown as it is.
  */
 export function useIssueText(): (message: string | undefined) => string | undefined {
@@ -28,9 +27,12 @@ export function useIssueText(): (message: string | undefined) => string | undefi
         params = {};
       }
     }
-    const [namespace, , name = ""] = key.startsWith("cards.field.") ? ["cards", "field", key.slice("cards.field.".length)] : ["validation", "", key.slice("validation.".length)];
+    const [namespace, , name = ""] = key.startsWith("cards.field.")
+      ? ["cards", "field", key.slice("cards.field.".length)]
+      : ["validation", "", key.slice("validation.".length)];
     if (namespace === "cards" && field.has(name as FieldKey)) return field(name as FieldKey, params);
-    if (key.startsWith("validation.") && validation.has(name as ValidationKey)) return validation(name as ValidationKey, params);
+    if (key.startsWith("validation.") && validation.has(name as ValidationKey))
+      return validation(name as ValidationKey, params);
     return message;
   };
 }

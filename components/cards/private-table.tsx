@@ -2,11 +2,17 @@
 
 import { Trash2, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister, type UseFormWatch } from "react-hook-form";
+import {
+  useFieldArray,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormWatch,
+} from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { CardFormValues } from "@/lib/cards/form.schema";
-import type { CardVariable } from "@/lib/cards/template";
+import type { CardFormValues } from "@/lib/cards/form.model";
+import type { CardVariable } from "@/lib/cards/card-export.model";
 import { useIssueText } from "./issue-text";
 import { VariableField } from "./variable-field";
 
@@ -54,8 +60,16 @@ export function PrivateTable({ variables, control, register, watch, errors, init
               <label htmlFor={`private-${index}-userId`} className="text-sm font-medium">
                 {t("userId")}
               </label>
-              <Input id={`private-${index}-userId`} autoComplete="off" disabled={disabled} aria-invalid={errors.privateRows?.[index]?.userId ? true : undefined} {...register(`privateRows.${index}.userId`)} />
-              {errors.privateRows?.[index]?.userId ? <p className="text-xs text-danger">{issue(errors.privateRows[index]?.userId?.message)}</p> : null}
+              <Input
+                id={`private-${index}-userId`}
+                autoComplete="off"
+                disabled={disabled}
+                aria-invalid={errors.privateRows?.[index]?.userId ? true : undefined}
+                {...register(`privateRows.${index}.userId`)}
+              />
+              {errors.privateRows?.[index]?.userId ? (
+                <p className="text-xs text-danger">{issue(errors.privateRows[index]?.userId?.message)}</p>
+              ) : null}
             </div>
             <Button type="button" variant="ghost" size="sm" onClick={() => remove(index)} disabled={disabled}>
               <Trash2 aria-hidden="true" />
@@ -78,7 +92,14 @@ export function PrivateTable({ variables, control, register, watch, errors, init
         </fieldset>
       ))}
       <div>
-        <Button type="button" variant="secondary" size="sm" data-testid="add-private-row" onClick={() => append({ userId: "", values: { ...initial } })} disabled={disabled}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          data-testid="add-private-row"
+          onClick={() => append({ userId: "", values: { ...initial } })}
+          disabled={disabled}
+        >
           <UserPlus aria-hidden="true" />
           {t("addRow")}
         </Button>

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form";
-import { Input } from "@/components/ui/input";
+import { Field, InputField, SelectField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { CardFormValues } from "@/lib/cards/form.schema";
+import type { CardFormValues } from "@/lib/cards/form.model";
 import { useIssueText } from "./issue-text";
 
 interface Props {
@@ -16,15 +16,10 @@ interface Props {
   robotCodes: readonly string[];
 }
 
-function Error({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} role="alert" className="text-xs text-danger">
-      {message}
-    </p>
-  ) : null;
-}
-
-/** Summary, robot, audience and the seed's send options. */
+/**
+ * Summary, robot, audience and the send options of
+ * https://open.dingtalk.com/document/development/send-dingtalk-interactive-cards-to-person-to-person-chat-sessions.
+ */
 export function SendFields({ register, watch, errors, robotCodes }: Props) {
   const t = useTranslations("cards.editor");
   const issue = useIssueText();
@@ -35,57 +30,56 @@ export function SendFields({ register, watch, errors, robotCodes }: Props) {
         <legend className="text-sm font-medium">{t("summary")}</legend>
         <p className="text-xs text-muted">{t("summaryHint")}</p>
         <div className="grid gap-2 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="summary-zh">zh_CN</Label>
-            <Input id="summary-zh" {...register("lastMessageI18n.zh_CN")} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="summary-en">en_US</Label>
-            <Input id="summary-en" {...register("lastMessageI18n.en_US")} />
-          </div>
+          {(["zh_CN", "en_US"] as const).map((locale) => (
+            <InputField
+              key={locale}
+              id={`summary-${locale.slice(0, 2)}`}
+              label={locale}
+              {...register(`lastMessageI18n.${locale}`)}
+            />
+          ))}
         </div>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="robotCode">{t("robotCode")}</Label>
-          <Select id="robotCode" {...register("robotCode")}>
-            {robotCodes.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </Select>
-          <Error id="robotCode-error" message={issue(errors.robotCode?.message)} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="audienceType">{t("audience")}</Label>
-          <Select id="audienceType" {...register("audienceType")}>
-            <option value="users">{t("audienceUsers")}</option>
-            <option value="conversation">{t("audienceConversation")}</option>
-          </Select>
-        </div>
+        <SelectField
+          id="robotCode"
+          label={t("robotCode")}
+          error={issue(errors.robotCode?.message)}
+          options={robotCodes}
+          {...register("robotCode")}
+        />
+        <SelectField
+          id="audienceType"
+          label={t("audience")}
+          options={[
+            { value: "users", label: t("audienceUsers") },
+            { value: "conversation", label: t("audienceConversation") },
+          ]}
+          {...register("audienceType")}
+        />
       </div>
       {audienceType === "users" ? (
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="userIdsText">{t("userIds")}</Label>
-          <Textarea id="userIdsText" rows={3} aria-describedby="userIdsText-hint" aria-invalid={errors.userIdsText ? true : undefined} {...register("userIdsText")} />
-          <p id="userIdsText-hint" className="text-xs text-muted">
-            {t("userIdsHint")}
-          </p>
-          <Error id="userIdsText-error" message={issue(errors.userIdsText?.message)} />
-        </div>
+        <Field
+          id="userIdsText"
+          label={t("userIds")}
+          hint={t("userIdsHint")}
+          error={issue(errors.userIdsText?.message)}
+          keepHint
+        >
+          {(control) => <Textarea {...control} rows={3} {...register("userIdsText")} />}
+        </Field>
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="openConversationId">{t("openConversationId")}</Label>
-            <Input id="openConversationId" autoComplete="off" aria-invalid={errors.openConversationId ? true : undefined} {...register("openConversationId")} />
-            <Error id="openConversationId-error" message={issue(errors.openConversationId?.message)} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="coolAppCode">{t("coolAppCode")}</Label>
-            <Input id="coolAppCode" autoComplete="off" aria-invalid={errors.coolAppCode ? true : undefined} {...register("coolAppCode")} />
-            <Error id="coolAppCode-error" message={issue(errors.coolAppCode?.message)} />
-          </div>
+          {(["openConversationId", "coolAppCode"] as const).map((name) => (
+            <InputField
+              key={name}
+              id={name}
+              label={t(name)}
+              error={issue(errors[name]?.message)}
+              autoComplete="off"
+              {...register(name)}
+            />
+          ))}
         </div>
       )}
       <div className="flex flex-wrap items-center gap-4">

@@ -1,21 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { updateCardAction } from "@/lib/actions/cards";
-import { updateCardSchema, type UpdateCardInput } from "@/lib/cards/templates.schema";
+import type { UpdateCardInput } from "@/lib/cards/templates.schema";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { SettingsFields } from "./settings-fields";
+
+// The schema (and zod) loads on the form's first check, not with the page (docs/architecture.md).
+const resolver = lazyZodResolver<UpdateCardInput>(() =>
+  import("@/lib/cards/templates.schema").then((module) => module.updateCardSchema),
+);
 
 /** Edit a template's name, id, API and options (the layout itself comes only from an import). */
 export function SettingsForm({ initial, disabled }: { initial: UpdateCardInput; disabled: boolean }) {
   const t = useTranslations("cards.settings");
   const router = useRouter();
-  const { register, handleSubmit, formState } = useForm<UpdateCardInput>({ resolver: zodResolver(updateCardSchema), defaultValues: initial });
+  const { register, handleSubmit, formState } = useForm<UpdateCardInput>({
+    resolver,
+    defaultValues: initial,
+  });
   const { executeAsync, isPending } = useAction(updateCardAction);
   const submit = handleSubmit(async (input) => {
     const result = await executeAsync(input);

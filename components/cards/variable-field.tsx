@@ -6,9 +6,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { fieldKind, MAX_VALUE_BYTES, utf8Bytes } from "@/lib/cards/encode";
-import type { CardVariable } from "@/lib/cards/template";
-import { cn } from "@/lib/utils";
+import { fieldKind, MAX_VALUE_BYTES, utf8Bytes } from "@/lib/cards/encode.model";
+import type { CardVariable } from "@/lib/cards/card-export.model";
+import { cn } from "@/components/ui/cn";
 
 interface Props {
   id: string;
@@ -27,7 +27,13 @@ export function VariableField({ id, variable, registration, value, error, compac
   const kind = fieldKind(variable.type);
   const errorId = `${id}-error`;
   const describedBy = error ? errorId : undefined;
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, disabled, ...registration };
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    disabled,
+    ...registration,
+  };
   const bytes = utf8Bytes(value);
   return (
     <div className="flex min-w-0 flex-col gap-1" data-variable={variable.name}>
@@ -47,7 +53,12 @@ export function VariableField({ id, variable, registration, value, error, compac
       ) : kind === "string" || kind === "number" ? (
         <Input {...common} inputMode={kind === "number" ? "decimal" : undefined} autoComplete="off" />
       ) : (
-        <Textarea {...common} rows={kind === "markdown" ? 4 : 6} spellCheck={false} className={cn(kind !== "markdown" && "font-mono text-xs")} />
+        <Textarea
+          {...common}
+          rows={kind === "markdown" ? 4 : 6}
+          spellCheck={false}
+          className={cn(kind !== "markdown" && "font-mono text-xs")}
+        />
       )}
       {error ? (
         <p id={errorId} role="alert" className="text-xs text-danger" data-testid={`${id}-error`}>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormState } from "react-hook-form";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Select, SelectOptions } from "@/components/ui/select";
 import { Tabs } from "@/components/ui/tabs";
 import { AudienceUsers } from "./audience-users";
 import type { AudienceType, ComposeControl, ComposeRegister } from "./compose-form.schema";
@@ -22,7 +22,15 @@ interface AudienceInputProps {
 }
 
 /** Who receives the message (users or a coolapp chat) and which robot sends it. */
-export function AudienceInput({ control, register, audienceType, onAudienceTypeChange, audience, usersError, robotCodes }: AudienceInputProps) {
+export function AudienceInput({
+  control,
+  register,
+  audienceType,
+  onAudienceTypeChange,
+  audience,
+  usersError,
+  robotCodes,
+}: AudienceInputProps) {
   const t = useTranslations("compose");
   const { errors } = useFormState({ control, name: ["audience", "robotCode"] });
   return (
@@ -32,19 +40,38 @@ export function AudienceInput({ control, register, audienceType, onAudienceTypeC
         value={audienceType}
         onValueChange={onAudienceTypeChange}
         items={[
-          { value: "users", label: t("audience.users"), panel: <AudienceUsers audience={audience} errorText={usersError} /> },
+          {
+            value: "users",
+            label: t("audience.users"),
+            panel: <AudienceUsers audience={audience} errorText={usersError} />,
+          },
           {
             value: "conversation",
             label: t("audience.conversation"),
             panel: (
               <div className="flex flex-col gap-4">
                 <p className="text-sm text-muted">{t("audience.conversationHelp")}</p>
-                <FieldShell id="field-openConversationId" label={t("audience.openConversationId")} help={t("audience.openConversationIdHelp")} error={errors.audience?.openConversationId} required>
-                  {(props) => <Input {...props} {...register("audience.openConversationId")} autoComplete="off" spellCheck={false} placeholder="cid…" className="font-mono text-[13px]" />}
-                </FieldShell>
-                <FieldShell id="field-coolAppCode" label={t("audience.coolAppCode")} help={t("audience.coolAppCodeHelp")} error={errors.audience?.coolAppCode} required>
-                  {(props) => <Input {...props} {...register("audience.coolAppCode")} autoComplete="off" spellCheck={false} className="font-mono text-[13px]" />}
-                </FieldShell>
+                {(["openConversationId", "coolAppCode"] as const).map((name) => (
+                  <FieldShell
+                    key={name}
+                    id={`field-${name}`}
+                    label={t(`audience.${name}`)}
+                    help={t(`audience.${name}Help`)}
+                    error={errors.audience?.[name]}
+                    required
+                  >
+                    {(props) => (
+                      <Input
+                        {...props}
+                        {...register(`audience.${name}`)}
+                        autoComplete="off"
+                        spellCheck={false}
+                        placeholder={name === "openConversationId" ? "cid…" : undefined}
+                        className="font-mono text-[13px]"
+                      />
+                    )}
+                  </FieldShell>
+                ))}
               </div>
             ),
           },
@@ -58,13 +85,13 @@ export function AudienceInput({ control, register, audienceType, onAudienceTypeC
         required
       >
         {(props) => (
-          <Select {...props} {...register("robotCode")} disabled={robotCodes.length === 0} className="font-mono text-[13px] sm:max-w-sm">
-            {robotCodes.length !== 1 && <option value="">{t("robot.choose")}</option>}
-            {robotCodes.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
+          <Select
+            {...props}
+            {...register("robotCode")}
+            disabled={robotCodes.length === 0}
+            className="font-mono text-[13px] sm:max-w-sm"
+          >
+            <SelectOptions emptyLabel={robotCodes.length !== 1 ? t("robot.choose") : undefined} options={robotCodes} />
           </Select>
         )}
       </FieldShell>

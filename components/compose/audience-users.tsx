@@ -3,11 +3,12 @@
 import { AlertTriangle, FileText, Upload, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { MAX_RECIPIENTS } from "@/lib/broadcasts/audience";
-import { cn } from "@/lib/utils";
+import { MAX_RECIPIENTS } from "@/lib/messages/audience.model";
+import { cn } from "@/components/ui/cn";
 import { FieldShell } from "./field-shell";
-import type { AudienceController } from "./use-audience";
+import type { AudienceController, AudienceStats } from "./use-audience";
 
 const MALFORMED_SHOWN = 5;
 
@@ -18,7 +19,10 @@ export function AudienceUsers({ audience, errorText }: { audience: AudienceContr
   return (
     <div className="flex flex-col gap-4">
       {fileName ? (
-        <div className="flex items-center justify-between gap-3 rounded-md border border-border bg-background px-3 py-2 text-sm" data-testid="audience-file-card">
+        <div
+          className="flex items-center justify-between gap-3 rounded-md border border-border bg-background px-3 py-2 text-sm"
+          data-testid="audience-file-card"
+        >
           <span className="flex min-w-0 items-center gap-2">
             <FileText aria-hidden className="size-4 shrink-0 text-muted" />
             <span className="truncate">{t("fileLoaded", { name: fileName })}</span>
@@ -99,19 +103,75 @@ function AudienceStatsView({ audience }: { audience: AudienceController }) {
         <div className="flex flex-col gap-2">
           <span className="text-muted">{t("parsing", { percent: state.share })}</span>
           <div className="h-1.5 overflow-hidden rounded-full bg-border" aria-hidden>
-            <div className="h-full rounded-full bg-primary transition-[width]" style={{ width: `${Math.round(state.share * 100)}%` }} />
+            <div
+              className="h-full rounded-full bg-primary transition-[width]"
+              style={{ width: `${Math.round(state.share * 100)}%` }}
+            />
           </div>
         </div>
       ) : state.status === "error" ? (
         <p className="text-danger">{t("readFailed", { reason: state.message })}</p>
+      ) : state.status === "ready" ? (
+        <div className="flex flex-col gap-2">
+          <FileLayout audience={audience} stats={state.stats} />
+          {!state.stats.needsColumn && <Counts stats={state.stats} />}
+        </div>
       ) : (
-        <Counts stats={state.status === "ready" ? state.stats : null} />
+        <Counts stats={null} />
       )}
     </div>
   );
 }
 
-function Counts({ stats }: { stats: { count: number; duplicates: number; malformed: { value: string; line: number }[]; malformedTotal: number; truncated: boolean } | null }) {
+/** The encoding a file was read as and, for a CSV with a header row, the column the ids came from. */
+function FileLayout({ audience, stats }: { audience: AudienceController; stats: AudienceStats }) {
+  const t = useTranslations("compose.audience");
+  const { columns } = stats;
+  return (
+    <>
+      {stats.encoding && (
+        <p className="text-xs text-muted" data-testid="audience-encoding" data-encoding={stats.encoding}>
+          {t("readAs", { encoding: stats.encoding })}
+        </p>
+      )}
+      {stats.needsColumn && <p className="text-warning">{t("columnAsk")}</p>}
+      {columns && columns.length > 1 && (
+        <label className="flex flex-wrap items-center gap-2 text-sm">
+          <span>{t("columnLabel")}</span>
+          <Select
+            value={stats.column ?? ""}
+            onChange={(event) => audience.setColumn(Number(event.target.value))}
+            className="h-8 sm:max-w-xs"
+            data-testid="audience-column"
+          >
+            {stats.column === null && (
+              <option value="" disabled>
+                {t("columnChoose")}
+              </option>
+            )}
+            {columns.map((cell, index) => (
+              <option key={index} value={index}>
+                {cell || `#${index + 1}`}
+              </option>
+            ))}
+          </Select>
+        </label>
+      )}
+    </>
+  );
+}
+
+function Counts({
+  stats,
+}: {
+  stats: {
+    count: number;
+    duplicates: number;
+    malformed: { value: string; line: number }[];
+    malformedTotal: number;
+    truncated: boolean;
+  } | null;
+}) {
   const t = useTranslations("compose.audience");
   if (!stats) return <p className="text-muted">{t("count", { count: 0 })}</p>;
   const hidden = stats.malformedTotal - Math.min(stats.malformed.length, MALFORMED_SHOWN);

@@ -1,3 +1,4 @@
+import { UndecodableFile } from "./audience-encoding";
 import { parseAudienceSource } from "./audience-parse";
 import type { ParseRequest, ParseResponse } from "./audience-worker-protocol";
 
@@ -26,7 +27,9 @@ scope.addEventListener("message", (event) => {
       });
       scope.postMessage({ id, type: "done", result });
     } catch (error) {
-      scope.postMessage({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      const undecodable = error instanceof UndecodableFile ? { encoding: error.encoding } : undefined;
+      scope.postMessage({ id, type: "error", message, undecodable });
     }
   });
 });

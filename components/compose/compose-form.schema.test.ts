@@ -17,19 +17,27 @@ function issues(values: ComposeFormValues): Record<string, string> {
 
 describe("composeFormSchema", () => {
   it("accepts a complete form and outputs the shared message shape", () => {
-    const result = composeFormSchema.parse({ ...valid, message: { msgKey: "sampleText", msgParam: { content: "  Hi  " } } });
+    const result = composeFormSchema.parse({
+      ...valid,
+      message: { msgKey: "sampleText", msgParam: { content: "  Hi  " } },
+    });
     expect(result.message).toEqual({ msgKey: "sampleText", msgParam: { content: "Hi" } });
   });
 
   it("reports message fields with the catalog's validation keys", () => {
-    expect(issues({ ...valid, message: { msgKey: "sampleMarkdown", msgParam: { title: "", text: "x".repeat(5001) } } })).toEqual({
+    expect(
+      issues({ ...valid, message: { msgKey: "sampleMarkdown", msgParam: { title: "", text: "x".repeat(5001) } } }),
+    ).toEqual({
       "message.msgParam.title": "validation.required",
       "message.msgParam.text": 'validation.tooLong|{"max":5000}',
     });
   });
 
   it("checks the conversation only when it is the audience, even while the message is invalid", () => {
-    const conversation = { ...valid, audience: { type: "conversation" as const, openConversationId: "abc", coolAppCode: " " } };
+    const conversation = {
+      ...valid,
+      audience: { type: "conversation" as const, openConversationId: "abc", coolAppCode: " " },
+    };
     expect(issues({ ...conversation, message: { msgKey: "sampleText", msgParam: { content: "" } } })).toEqual({
       "message.msgParam.content": "validation.required",
       "audience.openConversationId": "validation.conversationId",

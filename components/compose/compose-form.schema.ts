@@ -1,8 +1,8 @@
 import type { Control, UseFormRegister } from "react-hook-form";
-import { z } from "zod";
-import { audienceSchema, sendMessageSchema } from "@/lib/broadcasts/send.schema";
-import { msgKeys, type MsgKey } from "@/lib/messages/catalog";
-import { composeMessageSchema } from "@/lib/messages/compose.schema";
+import * as z from "zod/mini";
+import { conversationAudienceSchema, robotCodeSchema } from "@/lib/messages/send.schema";
+import { msgKeys, type MsgKey } from "@/lib/message-types/catalog";
+import { composeMessageSchema } from "@/lib/message-types/compose.schema";
 import { scheduleIssue } from "./schedule";
 
 /*
@@ -17,20 +17,25 @@ import { scheduleIssue } from "./schedule";
  * with `abort` (as the catalog's required fields do), and the admin should see every problem at once.
  */
 
-const conversation = audienceSchema.options[1].shape;
+const conversation = conversationAudienceSchema.shape;
 
-export const audienceTypes = ["users", "conversation"] as const;
-export type AudienceType = (typeof audienceTypes)[number];
-export const scheduleModes = ["now", "schedule"] as const;
-export type ScheduleMode = (typeof scheduleModes)[number];
+export type AudienceType = "users" | "conversation";
+type ScheduleMode = "now" | "schedule";
 
-const messageSchema = z.object({ msgKey: z.enum(msgKeys), msgParam: z.record(z.string(), z.string()) }).pipe(composeMessageSchema);
+const messageSchema = z.pipe(
+  z.object({ msgKey: z.enum(msgKeys), msgParam: z.record(z.string(), z.string()) }),
+  composeMessageSchema,
+);
 
 // Each branch takes every field (as strings) so the form's single value shape is a valid input;
 // only the chosen branch's fields are checked.
 const audienceFormSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("users"), openConversationId: z.string(), coolAppCode: z.string() }),
-  z.object({ type: z.literal("conversation"), openConversationId: conversation.openConversationId, coolAppCode: conversation.coolAppCode }),
+  z.object({
+    type: z.literal("conversation"),
+    openConversationId: conversation.openConversationId,
+    coolAppCode: conversation.coolAppCode,
+  }),
 ]);
 
 const scheduleFormSchema = z.discriminatedUnion("mode", [
@@ -38,16 +43,18 @@ const scheduleFormSchema = z.discriminatedUnion("mode", [
   z.object({
     mode: z.literal("schedule"),
     /** The datetime-local value, in the browser's zone; converted to ISO with offset on send. */
-    at: z.string().superRefine((value, ctx) => {
-      const issue = scheduleIssue(value, Date.now());
-      if (issue) ctx.addIssue({ code: "custom", message: issue });
-    }),
+    at: z.string().check(
+      z.superRefine((value, ctx) => {
+        const issue = scheduleIssue(value, Date.now());
+        if (issue) ctx.addIssue({ code: "custom", message: issue });
+      }),
+    ),
   }),
 ]);
 
 export const composeFormSchema = z.object({
   message: messageSchema,
-  robotCode: sendMessageSchema.shape.robotCode,
+  robotCode: robotCodeSchema,
   audience: audienceFormSchema,
   schedule: scheduleFormSchema,
 });

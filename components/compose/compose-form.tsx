@@ -1,31 +1,53 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { FileStack, RotateCcw, Save, SendHorizontal } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useFormState, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { TemplateSummary } from "@/lib/broadcasts/drafts";
-import type { MsgKey } from "@/lib/messages/catalog";
-import { composeMessageSchema, type ComposeMessage } from "@/lib/messages/compose.schema";
+import type { TemplateSummary } from "@/lib/core/dto/template-summary";
+import type { MsgKey } from "@/lib/message-types/catalog";
+import type { ComposeMessage } from "@/lib/message-types/compose.schema";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { AudienceInput } from "./audience-input";
-import { composeFormSchema, type AudienceType, type ComposeFormOutput, type ComposeFormValues } from "./compose-form.schema";
+import type { AudienceType, ComposeFormOutput, ComposeFormValues } from "./compose-form.schema";
 import { ComposePreview } from "./compose-preview";
-import { emptyFormValues, fillMsgParam, hasMessageContent, initialComposeState, toDraftPayload, type AudienceText, type ComposeInitialValues } from "./draft-payload";
+import {
+  emptyFormValues,
+  fillMsgParam,
+  hasMessageContent,
+  initialComposeState,
+  toDraftPayload,
+  type AudienceText,
+  type ComposeInitialValues,
+} from "./draft-payload";
 import { DraftStatusLine } from "./draft-status";
 import { MessageFields } from "./message-fields";
 import { MessageTypePicker } from "./message-type-picker";
-import { SaveTemplateDialog } from "./save-template-dialog";
 import { ScheduleInput } from "./schedule-input";
-import { SummaryDialog, type SendLimits } from "./summary-dialog";
-import { TemplatesDialog } from "./templates-dialog";
+import type { SendLimits } from "./summary-dialog";
 import { useAudience, type AudienceController } from "./use-audience";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { useReview } from "./use-review";
+
+// The dialogs open after a click, so they are not part of the page's first load: their chunks are
+// fetched right after hydration, and a dialog opened before its chunk arrived shows when it does.
+const SummaryDialog = dynamic(() => import("./summary-dialog").then((module) => module.SummaryDialog), { ssr: false });
+const SaveTemplateDialog = dynamic(() => import("./save-template-dialog").then((module) => module.SaveTemplateDialog), {
+  ssr: false,
+});
+const TemplatesDialog = dynamic(() => import("./templates-dialog").then((module) => module.TemplatesDialog), {
+  ssr: false,
+});
+
+// The schema (and zod) loads on the form's first check, not with the page (docs/architecture.md).
+const composeResolver = lazyZodResolver<ComposeFormValues, ComposeFormOutput>(() =>
+  import("./compose-form.schema").then((module) => module.composeFormSchema),
+);
 
 export interface ComposeFormProps {
   /** The robots this server may send with (DINGTALK_ROBOT_CODES); a single one is preselected. */
@@ -44,12 +66,19 @@ export interface ComposeFormProps {
 }
 
 /** The compose page's client part: the form, the live preview, the review dialog and autosave. */
-export function ComposeForm({ robotCodes, limits, draft, templates: initialTemplates, initial, remindOf }: ComposeFormProps) {
+export function ComposeForm({
+  robotCodes,
+  limits,
+  draft,
+  templates: initialTemplates,
+  initial,
+  remindOf,
+}: ComposeFormProps) {
   const t = useTranslations("compose");
   const router = useRouter();
   const [start] = useState(() => initialComposeState(draft, initial, robotCodes));
   const form = useForm<ComposeFormValues, unknown, ComposeFormOutput>({
-    resolver: zodResolver(composeFormSchema),
+    resolver: composeResolver,
     defaultValues: start.values,
     mode: "onTouched",
   });
@@ -60,16 +89,29 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
 
   // The draft reads the audience through a ref: the two hooks need each other.
   const audienceRef = useRef<AudienceController | null>(null);
-  const getPayload = useCallback(() => toDraftPayload(getValues(), audienceRef.current?.getText() ?? { text: "", fileName: null }), [getValues]);
+  const getPayload = useCallback(
+    () => toDraftPayload(getValues(), audienceRef.current?.getText() ?? { text: "", fileName: null }),
+    [getValues],
+  );
   const draftSaver = useDraftAutosave(getPayload, start.restored);
   const scheduleDraft = draftSaver.schedule;
   const audience = useAudience(start.audience, scheduleDraft);
   useEffect(() => {
     audienceRef.current = audience;
   });
-  useEffect(() => subscribe({ formState: { values: true }, callback: () => scheduleDraft() }), [subscribe, scheduleDraft]);
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: () => scheduleDraft() }),
+    [subscribe, scheduleDraft],
+  );
 
-  const review = useReview({ form, audience, remindOf, pauseDraft: draftSaver.pause, resumeDraft: draftSaver.resume, onSent: (path) => router.push(path) });
+  const review = useReview({
+    form,
+    audience,
+    remindOf,
+    pauseDraft: draftSaver.pause,
+    resumeDraft: draftSaver.resume,
+    onSent: (path) => router.push(path),
+  });
 
   const [templates, setTemplates] = useState(initialTemplates);
   const [templatesOpen, setTemplatesOpen] = useState(false);
@@ -77,7 +119,11 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
 
   const setMessage = useCallback(
     (next: MsgKey, source: unknown) => {
-      setValue("message", { msgKey: next, msgParam: fillMsgParam(next, source) }, { shouldDirty: true, shouldValidate: isSubmitted });
+      setValue(
+        "message",
+        { msgKey: next, msgParam: fillMsgParam(next, source) },
+        { shouldDirty: true, shouldValidate: isSubmitted },
+      );
       if (!isSubmitted) clearErrors("message");
     },
     [setValue, clearErrors, isSubmitted],
@@ -88,12 +134,16 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
       toast.error(t("templates.fixMessage"));
       return;
     }
+    const { composeMessageSchema } = await import("@/lib/message-types/compose.schema");
     const parsed = composeMessageSchema.safeParse(getValues("message"));
     if (parsed.success) setTemplateToSave(parsed.data);
   }
 
   function startOver() {
-    const before: { values: ComposeFormValues; audience: AudienceText } = { values: getValues(), audience: audience.getText() };
+    const before: { values: ComposeFormValues; audience: AudienceText } = {
+      values: getValues(),
+      audience: audience.getText(),
+    };
     reset(emptyFormValues(robotCodes));
     audience.clear();
     review.resetAttempt();
@@ -110,7 +160,8 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
     });
   }
 
-  const onAudienceTypeChange = (type: AudienceType) => setValue("audience.type", type, { shouldDirty: true, shouldValidate: isSubmitted });
+  const onAudienceTypeChange = (type: AudienceType) =>
+    setValue("audience.type", type, { shouldDirty: true, shouldValidate: isSubmitted });
 
   return (
     <>
@@ -126,11 +177,23 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
           <div className="flex flex-wrap items-center justify-between gap-3">
             <CardTitle>{t("sections.message")}</CardTitle>
             <div className="flex flex-wrap gap-2">
-              <Button type="button" variant="secondary" size="sm" onClick={() => setTemplatesOpen(true)} data-testid="templates-button">
+              <Button
+                type="button"
+                variant="secondary"
+                size="sm"
+                onClick={() => setTemplatesOpen(true)}
+                data-testid="templates-button"
+              >
                 <FileStack aria-hidden />
                 {t("templates.open")}
               </Button>
-              <Button type="button" variant="secondary" size="sm" onClick={() => void openSaveTemplate()} data-testid="save-template-button">
+              <Button
+                type="button"
+                variant="secondary"
+                size="sm"
+                onClick={() => void openSaveTemplate()}
+                data-testid="save-template-button"
+              >
                 <Save aria-hidden />
                 {t("templates.save")}
               </Button>
@@ -179,8 +242,19 @@ export function ComposeForm({ robotCodes, limits, draft, templates: initialTempl
           </p>
         )}
       </form>
-      <SummaryDialog details={review.details} limits={limits} pending={review.pending} error={review.error} onClose={review.close} onConfirm={() => void review.confirm()} />
-      <SaveTemplateDialog message={templateToSave} onClose={() => setTemplateToSave(null)} onSaved={(template) => setTemplates((list) => [template, ...list])} />
+      <SummaryDialog
+        details={review.details}
+        limits={limits}
+        pending={review.pending}
+        error={review.error}
+        onClose={review.close}
+        onConfirm={() => void review.confirm()}
+      />
+      <SaveTemplateDialog
+        message={templateToSave}
+        onClose={() => setTemplateToSave(null)}
+        onSaved={(template) => setTemplates((list) => [template, ...list])}
+      />
       <TemplatesDialog
         open={templatesOpen}
         onClose={() => setTemplatesOpen(false)}

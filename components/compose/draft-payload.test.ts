@@ -12,7 +12,10 @@ describe("draft payload", () => {
       message: { msgKey: "sampleMarkdown" as const, msgParam: { title: "Hi", text: "**x**" } },
       schedule: { mode: "schedule" as const, at: toLocalInputValue(new Date(Date.now() + 3_600_000)) },
     };
-    const payload = JSON.parse(JSON.stringify(toDraftPayload(values, { text: "a\nb", fileName: "ids.csv" }))) as Record<string, unknown>;
+    const payload = JSON.parse(JSON.stringify(toDraftPayload(values, { text: "a\nb", fileName: "ids.csv" }))) as Record<
+      string,
+      unknown
+    >;
     const back = initialComposeState(payload, undefined, robots);
     expect(back.values).toEqual(values);
     expect(back.audience).toEqual({ text: "a\nb", fileName: "ids.csv" });
@@ -25,7 +28,11 @@ describe("draft payload", () => {
   });
 
   it("survives a malformed draft", () => {
-    const state = initialComposeState({ msgKey: "nope", msgParam: 3, audienceText: 5, scheduledAt: "yesterday" }, undefined, robots);
+    const state = initialComposeState(
+      { msgKey: "nope", msgParam: 3, audienceText: 5, scheduledAt: "yesterday" },
+      undefined,
+      robots,
+    );
     expect(state.values.message).toEqual({ msgKey: "sampleText", msgParam: { content: "" } });
     expect(state.values.schedule).toEqual({ mode: "now", at: "" });
     expect(state.audience.text).toBe("");
@@ -34,7 +41,10 @@ describe("draft payload", () => {
   it("lets a prefill win over the draft", () => {
     const state = initialComposeState(
       { msgKey: "sampleText", msgParam: { content: "draft" }, audienceText: "x" },
-      { message: { msgKey: "sampleText", msgParam: { content: "remind" } }, audience: { type: "users", userIds: ["u1", "u2"] } },
+      {
+        message: { msgKey: "sampleText", msgParam: { content: "remind" } },
+        audience: { type: "users", userIds: ["u1", "u2"] },
+      },
       robots,
     );
     expect(state.values.message.msgParam.content).toBe("remind");

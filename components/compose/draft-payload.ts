@@ -1,4 +1,4 @@
-import { defaultMsgParam, isMsgKey, type MsgKey } from "@/lib/messages/catalog";
+import { defaultMsgParam, isMsgKey, type MsgKey } from "@/lib/message-types/catalog";
 import type { ComposeFormValues } from "./compose-form.schema";
 import { isoToLocalInputValue, parseLocalDateTime, toOffsetIso } from "./schedule";
 
@@ -17,7 +17,9 @@ export interface AudienceText {
 /** Prefill from elsewhere (e.g. "remind the non-readers" of a sent message); wins over the draft. */
 export interface ComposeInitialValues {
   message?: { msgKey: string; msgParam: Readonly<Record<string, unknown>> };
-  audience?: { type: "users"; userIds: readonly string[] } | { type: "conversation"; openConversationId: string; coolAppCode: string };
+  audience?:
+    | { type: "users"; userIds: readonly string[] }
+    | { type: "conversation"; openConversationId: string; coolAppCode: string };
 }
 
 export interface InitialComposeState {
@@ -82,7 +84,11 @@ export function toDraftPayload(values: ComposeFormValues, audience: AudienceText
   };
 }
 
-export function initialComposeState(draft: Record<string, unknown> | null, initial: ComposeInitialValues | undefined, robotCodes: readonly string[]): InitialComposeState {
+export function initialComposeState(
+  draft: Record<string, unknown> | null,
+  initial: ComposeInitialValues | undefined,
+  robotCodes: readonly string[],
+): InitialComposeState {
   const values = emptyFormValues(robotCodes);
   let audience: AudienceText = { text: "", fileName: null };
   if (draft) {
@@ -95,18 +101,28 @@ export function initialComposeState(draft: Record<string, unknown> | null, initi
       openConversationId: text(draft.openConversationId),
       coolAppCode: text(draft.coolAppCode),
     };
-    values.schedule = { mode: draft.scheduleMode === "schedule" ? "schedule" : "now", at: isoToLocalInputValue(draft.scheduledAt) };
+    values.schedule = {
+      mode: draft.scheduleMode === "schedule" ? "schedule" : "now",
+      at: isoToLocalInputValue(draft.scheduledAt),
+    };
     const fileName = text(draft.audienceFileName);
     audience = { text: text(draft.audienceText), fileName: fileName || null };
   }
   if (initial?.message && isMsgKey(initial.message.msgKey)) {
-    values.message = { msgKey: initial.message.msgKey, msgParam: fillMsgParam(initial.message.msgKey, initial.message.msgParam) };
+    values.message = {
+      msgKey: initial.message.msgKey,
+      msgParam: fillMsgParam(initial.message.msgKey, initial.message.msgParam),
+    };
   }
   if (initial?.audience?.type === "users") {
     values.audience = { ...values.audience, type: "users" };
     audience = { text: initial.audience.userIds.join("\n"), fileName: null };
   } else if (initial?.audience?.type === "conversation") {
-    values.audience = { type: "conversation", openConversationId: initial.audience.openConversationId, coolAppCode: initial.audience.coolAppCode };
+    values.audience = {
+      type: "conversation",
+      openConversationId: initial.audience.openConversationId,
+      coolAppCode: initial.audience.coolAppCode,
+    };
   }
   return { values, audience, restored: draft !== null && !initial };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { USERS_PER_CHUNK } from "@/lib/broadcasts/plan";
+import { USERS_PER_CHUNK } from "@/lib/messages/plan";
 import { durationParts, estimateSend, USERS_PER_CALL } from "./estimate";
 
 const limits = { qps: 20, monthlyQuota: 5000, usedThisMonth: 0 };
@@ -10,7 +10,13 @@ describe("estimateSend", () => {
   });
 
   it("takes one batchSend call per 20 users", () => {
-    expect(estimateSend({ type: "users", count: 1000 }, limits)).toEqual({ recipients: 1000, calls: 50, seconds: 2.5, quotaShare: 0.01, exceedsQuota: false });
+    expect(estimateSend({ type: "users", count: 1000 }, limits)).toEqual({
+      recipients: 1000,
+      calls: 50,
+      seconds: 2.5,
+      quotaShare: 0.01,
+      exceedsQuota: false,
+    });
     expect(estimateSend({ type: "users", count: 21 }, limits).calls).toBe(2);
     expect(estimateSend({ type: "users", count: 100_000 }, limits).calls).toBe(5000);
   });

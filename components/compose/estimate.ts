@@ -1,6 +1,6 @@
 /**
  * batchSend takes at most 20 userIds per call. The same number as USERS_PER_CHUNK in
- * lib/broadcasts/plan.ts, which is server-only (it writes the plan); estimate.test.ts keeps the two equal.
+ * lib/messages/plan.ts, which is server-only (it writes the plan); estimate.test.ts keeps the two equal.
  */
 export const USERS_PER_CALL = 20;
 
@@ -17,7 +17,10 @@ export interface SendEstimate {
   exceedsQuota: boolean;
 }
 
-export function estimateSend(audience: EstimateAudience, limits: { qps: number; monthlyQuota: number; usedThisMonth: number }): SendEstimate {
+export function estimateSend(
+  audience: EstimateAudience,
+  limits: { qps: number; monthlyQuota: number; usedThisMonth: number },
+): SendEstimate {
   const recipients = audience.type === "users" ? audience.count : 1;
   const calls = audience.type === "users" ? Math.ceil(audience.count / USERS_PER_CALL) : 1;
   const seconds = limits.qps > 0 ? calls / limits.qps : 0;

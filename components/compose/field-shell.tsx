@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Label } from "@/components/ui/label";
-import { translateIssue, type IssueLike } from "@/lib/messages/validation-messages";
-import { cn } from "@/lib/utils";
+import { translateIssue, type IssueLike } from "@/lib/message-types/validation-messages";
+import { cn } from "@/components/ui/cn";
 
 export interface ControlProps {
   id: string;
@@ -29,10 +29,24 @@ interface FieldShellProps {
 }
 
 /** Label, control, help and error, wired with aria-describedby / aria-invalid. */
-export function FieldShell({ id, label, help, error, errorText, aside, required, className, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  help,
+  error,
+  errorText,
+  aside,
+  required,
+  className,
+  children,
+}: FieldShellProps) {
   const t = useTranslations();
-  const message = errorText || (error && (typeof error === "string" || error.message) ? translateIssue(error, t) : null);
-  const describedBy = [help ? `${id}-help` : null, aside ? `${id}-counter` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const message =
+    errorText || (error && (typeof error === "string" || error.message) ? translateIssue(error, t) : null);
+  const describedBy =
+    [help ? `${id}-help` : null, aside ? `${id}-counter` : null, message ? `${id}-error` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <div className="flex items-baseline justify-between gap-3">
@@ -46,7 +60,12 @@ export function FieldShell({ id, label, help, error, errorText, aside, required,
         </Label>
         {aside}
       </div>
-      {children({ id, "aria-invalid": message !== null, "aria-describedby": describedBy, "aria-required": required || undefined })}
+      {children({
+        id,
+        "aria-invalid": message !== null,
+        "aria-describedby": describedBy,
+        "aria-required": required || undefined,
+      })}
       {help && (
         <p id={`${id}-help`} className="text-xs text-muted">
           {help}

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo } from "react";
+import { memo, type ComponentProps } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Select, SelectOptions } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { catalog, type MsgKey } from "@/lib/messages/catalog";
-import type { FieldMeta } from "@/lib/messages/types";
-import { cn } from "@/lib/utils";
+import { catalog, type MsgKey } from "@/lib/message-types/catalog";
+import type { FieldKind, FieldMeta } from "@/lib/message-types/types";
+import { cn } from "@/components/ui/cn";
 import type { ComposeControl, ComposeRegister } from "./compose-form.schema";
 import { FieldShell, type ControlProps } from "./field-shell";
 
@@ -41,15 +41,38 @@ export const MessageFields = memo(function MessageFields({ control, register, ms
             help={field.helpKey ? t(field.helpKey) : undefined}
             error={paramErrors?.[field.name]}
             required={field.required}
-            aside={field.maxLength && field.kind !== "number" ? <CharCount control={control} name={path} max={field.maxLength} id={`${id}-counter`} /> : undefined}
+            aside={
+              field.maxLength && field.kind !== "number" ? (
+                <CharCount control={control} name={path} max={field.maxLength} id={`${id}-counter`} />
+              ) : undefined
+            }
           >
-            {(controlProps) => <FieldControl field={field} controlProps={controlProps} register={register} path={path} placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined} />}
+            {(controlProps) => (
+              <FieldControl
+                field={field}
+                controlProps={controlProps}
+                register={register}
+                path={path}
+                placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined}
+              />
+            )}
           </FieldShell>
         );
       })}
     </div>
   );
 });
+
+/**
+ * What each single-line kind adds to its input. Numbers are strings of digits (msgParam values are
+ * strings): inputMode brings up the number pad on phones.
+ */
+const inputProps: Record<Exclude<FieldKind, "textarea" | "markdown" | "select">, ComponentProps<"input">> = {
+  number: { inputMode: "numeric", autoComplete: "off", className: "max-w-48 tabular-nums" },
+  url: { inputMode: "url", autoComplete: "off", spellCheck: false },
+  mediaId: { autoComplete: "off", spellCheck: false, className: "font-mono text-[13px]" },
+  text: {},
+};
 
 interface FieldControlProps {
   field: FieldMeta;
@@ -65,27 +88,23 @@ function FieldControl({ field, controlProps, register, path, placeholder }: Fiel
   switch (field.kind) {
     case "textarea":
     case "markdown":
-      return <Textarea {...controlProps} {...registered} placeholder={placeholder} rows={field.kind === "markdown" ? 8 : 5} className={cn(field.kind === "markdown" && "font-mono text-[13px]")} />;
+      return (
+        <Textarea
+          {...controlProps}
+          {...registered}
+          placeholder={placeholder}
+          rows={field.kind === "markdown" ? 8 : 5}
+          className={cn(field.kind === "markdown" && "font-mono text-[13px]")}
+        />
+      );
     case "select":
       return (
         <Select {...controlProps} {...registered}>
-          <option value="">{t("choose")}</option>
-          {field.options?.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
+          <SelectOptions emptyLabel={t("choose")} options={field.options ?? []} />
         </Select>
       );
-    case "number":
-      // A string of digits (msgParam values are strings); inputMode brings up the number pad on phones.
-      return <Input {...controlProps} {...registered} inputMode="numeric" autoComplete="off" placeholder={placeholder} className="max-w-48 tabular-nums" />;
-    case "url":
-      return <Input {...controlProps} {...registered} inputMode="url" autoComplete="off" spellCheck={false} placeholder={placeholder} />;
-    case "mediaId":
-      return <Input {...controlProps} {...registered} autoComplete="off" spellCheck={false} placeholder={placeholder} className="font-mono text-[13px]" />;
-    case "text":
-      return <Input {...controlProps} {...registered} placeholder={placeholder} />;
+    default:
+      return <Input {...controlProps} {...registered} {...inputProps[field.kind]} placeholder={placeholder} />;
   }
 }
 

@@ -2,18 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { Select } from "@/components/ui/select";
-import { catalog, isMsgKey, type MsgKey } from "@/lib/messages/catalog";
+import { catalog, isMsgKey, msgKeys, type MsgKey } from "@/lib/message-types/catalog";
+import type { MessageFamily } from "@/lib/message-types/types";
 import { FieldShell } from "./field-shell";
 
 /** Picker groups: what an admin looks for first, not DingTalk's internal families. */
-const groups: readonly { key: "text" | "cards" | "media"; msgKeys: readonly MsgKey[] }[] = [
-  { key: "text", msgKeys: ["sampleText", "sampleMarkdown"] },
-  {
-    key: "cards",
-    msgKeys: ["sampleLink", "sampleActionCard", "sampleActionCard2", "sampleActionCard3", "sampleActionCard4", "sampleActionCard5", "sampleActionCard6"],
-  },
-  { key: "media", msgKeys: ["sampleImageMsg", "sampleAudio", "sampleFile", "sampleVideo"] },
-];
+const groupOf = {
+  text: "text",
+  markdown: "text",
+  link: "cards",
+  actionCard: "cards",
+  image: "media",
+  media: "media",
+} as const satisfies Record<MessageFamily, string>;
+
+/** Each group's msgKeys in catalog order. */
+const groups = (["text", "cards", "media"] as const).map((key) => ({
+  key,
+  msgKeys: msgKeys.filter((msgKey) => groupOf[catalog[msgKey].family] === key),
+}));
 
 export function MessageTypePicker({ value, onChange }: { value: MsgKey; onChange: (msgKey: MsgKey) => void }) {
   const t = useTranslations();

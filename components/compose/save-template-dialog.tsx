@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { saveTemplateAction } from "@/lib/actions/broadcasts";
-import { saveTemplateSchema } from "@/lib/broadcasts/drafts.schema";
-import type { TemplateSummary } from "@/lib/broadcasts/drafts";
-import type { ComposeMessage } from "@/lib/messages/compose.schema";
+import { saveTemplateAction } from "@/lib/actions/messages";
+import { saveTemplateSchema } from "@/lib/messages/drafts.schema";
+import type { TemplateSummary } from "@/lib/core/dto/template-summary";
+import type { ComposeMessage } from "@/lib/message-types/compose.schema";
 import { FieldShell } from "./field-shell";
 
 const nameSchema = saveTemplateSchema.shape.name;
@@ -25,13 +25,28 @@ interface SaveTemplateDialogProps {
 export function SaveTemplateDialog({ message, onClose, onSaved }: SaveTemplateDialogProps) {
   const t = useTranslations("compose");
   return (
-    <Dialog open={message !== null} onClose={onClose} title={t("templates.saveTitle")} description={t("templates.saveDescription")} closeLabel={t("close")} data-testid="save-template-dialog">
+    <Dialog
+      open={message !== null}
+      onClose={onClose}
+      title={t("templates.saveTitle")}
+      description={t("templates.saveDescription")}
+      closeLabel={t("close")}
+      data-testid="save-template-dialog"
+    >
       {message && <SaveTemplateForm message={message} onClose={onClose} onSaved={onSaved} />}
     </Dialog>
   );
 }
 
-function SaveTemplateForm({ message, onClose, onSaved }: { message: ComposeMessage; onClose: () => void; onSaved: (template: TemplateSummary) => void }) {
+function SaveTemplateForm({
+  message,
+  onClose,
+  onSaved,
+}: {
+  message: ComposeMessage;
+  onClose: () => void;
+  onSaved: (template: TemplateSummary) => void;
+}) {
   const t = useTranslations("compose");
   const [name, setName] = useState("");
   const [submitted, setSubmitted] = useState(false);
@@ -53,7 +68,11 @@ function SaveTemplateForm({ message, onClose, onSaved }: { message: ComposeMessa
         onClose();
         return;
       }
-      const reason = result?.serverError?.message ?? result?.validationErrors?.fieldErrors?.name?.[0] ?? result?.validationErrors?.formErrors?.[0] ?? "";
+      const reason =
+        result?.serverError?.message ??
+        result?.validationErrors?.fieldErrors?.name?.[0] ??
+        result?.validationErrors?.formErrors?.[0] ??
+        "";
       setServerError(t("templates.failed", { reason }));
     } catch (error) {
       setServerError(t("templates.failed", { reason: error instanceof Error ? error.message : String(error) }));
@@ -63,7 +82,16 @@ function SaveTemplateForm({ message, onClose, onSaved }: { message: ComposeMessa
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FieldShell id="template-name" label={t("templates.name")} error={nameError} required>
-        {(props) => <Input {...props} value={name} onChange={(event) => setName(event.target.value)} maxLength={200} autoComplete="off" autoFocus />}
+        {(props) => (
+          <Input
+            {...props}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={200}
+            autoComplete="off"
+            autoFocus
+          />
+        )}
       </FieldShell>
       {serverError && (
         <p role="alert" className="text-sm text-danger">

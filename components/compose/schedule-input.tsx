@@ -20,7 +20,13 @@ export function ScheduleInput({ control, register }: { control: ComposeControl; 
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {(["now", "schedule"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" value={value} {...register("schedule.mode")} className="size-4 accent-primary" data-testid={`schedule-${value}`} />
+            <input
+              type="radio"
+              value={value}
+              {...register("schedule.mode")}
+              className="size-4 accent-primary"
+              data-testid={`schedule-${value}`}
+            />
             {value === "now" ? t("schedule.now") : t("schedule.later")}
           </label>
         ))}

@@ -1,5 +1,5 @@
-import { MAX_SCHEDULE_DAYS } from "@/lib/broadcasts/send.schema";
-import { issueMessage } from "@/lib/messages/validation-messages";
+import { MAX_SCHEDULE_DAYS } from "@/lib/messages/schedule.model";
+import { issueMessage } from "@/lib/message-types/validation-messages";
 
 /*
  * A datetime-local input holds a wall-clock time without a zone ("2026-11-22T09:30"). The browser's
@@ -50,6 +50,7 @@ export function isoToLocalInputValue(iso: unknown): string {
 export function scheduleIssue(value: string, now: number): string | null {
   const date = parseLocalDateTime(value);
   if (!date || date.getTime() <= now) return issueMessage("validation.futureTime");
-  if (date.getTime() - now > MAX_SCHEDULE_DAYS * 86_400_000) return issueMessage("validation.scheduleTooFar", { days: MAX_SCHEDULE_DAYS });
+  if (date.getTime() - now > MAX_SCHEDULE_DAYS * 86_400_000)
+    return issueMessage("validation.scheduleTooFar", { days: MAX_SCHEDULE_DAYS });
   return null;
 }

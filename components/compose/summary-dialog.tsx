@@ -5,8 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { MAX_RECIPIENTS } from "@/lib/broadcasts/audience";
-import { catalog, type MsgKey } from "@/lib/messages/catalog";
+import { MAX_RECIPIENTS } from "@/lib/messages/audience.model";
+import { catalog, type MsgKey } from "@/lib/message-types/catalog";
 import { durationParts, estimateSend, USERS_PER_CALL } from "./estimate";
 import { useBrowserZone } from "./use-browser-zone";
 
@@ -33,8 +33,9 @@ interface SummaryDialogProps {
   onConfirm: () => void;
 }
 
-/** The numbers an admin checks before a broadcast: who, how many calls, how long, how much quota. */
-export function SummaryDialog({ details, limits, pending, error, onClose, onConfirm }: SummaryDialogProps) {
+/** The numbers an admin checks before a send: who, how many calls, how long, how much quota. */
+export function SummaryDialog(props: SummaryDialogProps) {
+  const { details, pending, onClose } = props;
   const t = useTranslations();
   return (
     <Dialog
@@ -46,17 +47,27 @@ export function SummaryDialog({ details, limits, pending, error, onClose, onConf
       closeLabel={t("compose.close")}
       data-testid="summary-dialog"
     >
-      {details && <SummaryBody details={details} limits={limits} pending={pending} error={error} onClose={onClose} onConfirm={onConfirm} />}
+      {details && <SummaryBody {...props} details={details} />}
     </Dialog>
   );
 }
 
-function SummaryBody({ details, limits, pending, error, onClose, onConfirm }: SummaryDialogProps & { details: ReviewDetails }) {
+function SummaryBody({
+  details,
+  limits,
+  pending,
+  error,
+  onClose,
+  onConfirm,
+}: SummaryDialogProps & { details: ReviewDetails }) {
   const t = useTranslations("compose.review");
   const tRoot = useTranslations();
   const format = useFormatter();
   const zone = useBrowserZone();
-  const estimate = estimateSend(details.audience.type === "users" ? { type: "users", count: details.audience.count } : { type: "conversation" }, limits);
+  const estimate = estimateSend(
+    details.audience.type === "users" ? { type: "users", count: details.audience.count } : { type: "conversation" },
+    limits,
+  );
   const parts = durationParts(estimate.seconds);
   const duration =
     parts.unit === "lessThanSecond"
@@ -68,17 +79,30 @@ function SummaryBody({ details, limits, pending, error, onClose, onConfirm }: Su
           : t("hours", { hours: parts.hours, minutes: parts.minutes });
   const rows: { label: string; value: ReactNode; hint?: ReactNode; testId: string }[] = [
     { label: t("type"), value: tRoot(catalog[details.msgKey].labelKey), testId: "summary-type" },
-    { label: t("robot"), value: <span className="font-mono text-[13px]">{details.robotCode}</span>, testId: "summary-robot" },
+    {
+      label: t("robot"),
+      value: <span className="font-mono text-[13px]">{details.robotCode}</span>,
+      testId: "summary-robot",
+    },
     {
       label: t("recipients"),
-      value: details.audience.type === "users" ? t("recipientsValue", { count: estimate.recipients }) : t("conversationValue", { id: details.audience.openConversationId }),
-      hint: details.audience.type === "users" && details.audience.truncated ? <span className="text-warning">{t("truncated", { max: MAX_RECIPIENTS })}</span> : undefined,
+      value:
+        details.audience.type === "users"
+          ? t("recipientsValue", { count: estimate.recipients })
+          : t("conversationValue", { id: details.audience.openConversationId }),
+      hint:
+        details.audience.type === "users" && details.audience.truncated ? (
+          <span className="text-warning">{t("truncated", { max: MAX_RECIPIENTS })}</span>
+        ) : undefined,
       testId: "summary-recipients",
     },
     {
       label: t("calls"),
       value: t("callsValue", { count: estimate.calls }),
-      hint: details.audience.type === "users" ? t("callsUsersHint", { perCall: USERS_PER_CALL }) : t("callsConversationHint"),
+      hint:
+        details.audience.type === "users"
+          ? t("callsUsersHint", { perCall: USERS_PER_CALL })
+          : t("callsConversationHint"),
       testId: "summary-calls",
     },
     { label: t("duration"), value: t("durationValue", { duration, qps: limits.qps }), testId: "summary-duration" },
@@ -110,13 +134,20 @@ function SummaryBody({ details, limits, pending, error, onClose, onConfirm }: Su
         ))}
       </dl>
       {estimate.exceedsQuota && (
-        <p className="flex gap-2 rounded-md border border-warning/40 bg-warning/10 p-3 text-sm text-warning" data-testid="summary-quota-warning">
+        <p
+          className="flex gap-2 rounded-md border border-warning/40 bg-warning/10 p-3 text-sm text-warning"
+          data-testid="summary-quota-warning"
+        >
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
           {t("quotaExceeded", { quota: limits.monthlyQuota })}
         </p>
       )}
       {error && (
-        <div role="alert" className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm" data-testid="summary-error">
+        <div
+          role="alert"
+          className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm"
+          data-testid="summary-error"
+        >
           <p className="font-medium text-danger">{t("failed")}</p>
           <p className="mt-1">{error}</p>
         </div>

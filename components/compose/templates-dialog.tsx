@@ -4,12 +4,12 @@ import { FileStack, Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { deleteTemplateAction } from "@/lib/actions/broadcasts";
-import type { TemplateSummary } from "@/lib/broadcasts/drafts";
-import { catalog } from "@/lib/messages/catalog";
+import { deleteTemplateAction } from "@/lib/actions/messages";
+import type { TemplateSummary } from "@/lib/core/dto/template-summary";
+import { catalog } from "@/lib/message-types/catalog";
 
 interface TemplatesDialogProps {
   open: boolean;
@@ -23,11 +23,18 @@ interface TemplatesDialogProps {
 
 type Pending = { kind: "replace" | "delete"; template: TemplateSummary } | null;
 
-export function TemplatesDialog({ open, onClose, templates, hasContent, onApply, onDeleted }: TemplatesDialogProps) {
+export function TemplatesDialog({ open, ...list }: TemplatesDialogProps) {
   const t = useTranslations("compose");
   return (
-    <Dialog open={open} onClose={onClose} title={t("templates.listTitle")} description={t("templates.listDescription")} closeLabel={t("close")} data-testid="templates-dialog">
-      <TemplateList templates={templates} hasContent={hasContent} onApply={onApply} onDeleted={onDeleted} onClose={onClose} />
+    <Dialog
+      open={open}
+      onClose={list.onClose}
+      title={t("templates.listTitle")}
+      description={t("templates.listDescription")}
+      closeLabel={t("close")}
+      data-testid="templates-dialog"
+    >
+      <TemplateList {...list} />
     </Dialog>
   );
 }
@@ -77,7 +84,10 @@ function TemplateList({ templates, hasContent, onApply, onDeleted, onClose }: Om
                   {template.name}
                 </p>
                 <p className="text-xs text-muted">
-                  {tRoot(catalog[template.message.msgKey].labelKey)} · {t("templates.updated", { date: format.dateTime(new Date(template.updatedAt), { dateStyle: "medium" }) })}
+                  {tRoot(catalog[template.message.msgKey].labelKey)} ·{" "}
+                  {t("templates.updated", {
+                    date: format.dateTime(new Date(template.updatedAt), { dateStyle: "medium" }),
+                  })}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
@@ -90,14 +100,28 @@ function TemplateList({ templates, hasContent, onApply, onDeleted, onClose }: Om
                 >
                   {t("templates.apply")}
                 </Button>
-                <Button type="button" size="sm" variant="ghost" aria-label={t("templates.deleteNamed", { name: template.name })} onClick={() => setPending({ kind: "delete", template })}>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="ghost"
+                  aria-label={t("templates.deleteNamed", { name: template.name })}
+                  onClick={() => setPending({ kind: "delete", template })}
+                >
                   <Trash2 aria-hidden />
                 </Button>
               </div>
             </div>
             {pending?.template.id === template.id && (
-              <div role="group" aria-label={template.name} className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-background px-3 py-2 text-sm">
-                <span>{pending.kind === "replace" ? t("templates.replaceConfirm", { name: template.name }) : t("templates.deleteConfirm", { name: template.name })}</span>
+              <div
+                role="group"
+                aria-label={template.name}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-background px-3 py-2 text-sm"
+              >
+                <span>
+                  {pending.kind === "replace"
+                    ? t("templates.replaceConfirm", { name: template.name })
+                    : t("templates.deleteConfirm", { name: template.name })}
+                </span>
                 <span className="flex gap-2">
                   <Button type="button" size="sm" variant="secondary" onClick={() => setPending(null)}>
                     {t("cancel")}
@@ -107,7 +131,13 @@ function TemplateList({ templates, hasContent, onApply, onDeleted, onClose }: Om
                       {t("templates.replace")}
                     </Button>
                   ) : (
-                    <Button type="button" size="sm" variant="danger" disabled={isPending} onClick={() => void remove(template)}>
+                    <Button
+                      type="button"
+                      size="sm"
+                      variant="danger"
+                      disabled={isPending}
+                      onClick={() => void remove(template)}
+                    >
                       {t("templates.delete")}
                     </Button>
                   )}

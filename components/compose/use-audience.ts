@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { MalformedId } from "@/lib/broadcasts/audience";
+import type { MalformedId } from "@/lib/messages/audience.model";
+import type { RecipientEncoding } from "@/lib/messages/recipient-file.model";
 import { parseAudienceSource, ParseCancelled, type AudienceSource, type AudienceSummary } from "./audience-parse";
+import { UndecodableFile } from "./audience-encoding";
 import type { ParseRequest, ParseResponse } from "./audience-worker-protocol";
 import type { AudienceText } from "./draft-payload";
 
@@ -12,6 +15,12 @@ export interface AudienceStats {
   malformed: MalformedId[];
   malformedTotal: number;
   truncated: boolean;
+  /** How the uploaded file was decoded; null for pasted text. */
+  encoding: RecipientEncoding | null;
+  /** Header cells of a CSV with a header row; `column` is the one read, null until one is chosen. */
+  columns: string[] | null;
+  column: number | null;
+  needsColumn: boolean;
 }
 
 export type AudienceState =
@@ -26,7 +35,7 @@ export type ParserEngine = "worker" | "main-thread";
 
 interface Pending {
   resolve: (result: AudienceSummary) => void;
-  reject: (error: Error) => void;
+  reject: (error: unknown) => void;
   onProgress: (share: number) => void;
   source: AudienceSource;
 }
@@ -45,12 +54,16 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
  * Only the counts are React state. `onChange` fires when the list the draft should keep has changed.
  */
 export function useAudience(seed: AudienceText, onChange: () => void) {
+  const t = useTranslations("compose.audience");
   const idsRef = useRef<string[]>([]);
+  const fileRef = useRef<File | null>(null);
   const pasteRef = useRef(seed.text);
   const [fileName, setFileName] = useState<string | null>(seed.fileName);
   // What the (uncontrolled) textarea starts from; a new version remounts it after clear or undo.
   const [paste, setPaste] = useState(() => ({ text: seed.fileName ? "" : seed.text, version: 0 }));
-  const [state, setState] = useState<AudienceState>(() => (seed.text.trim() ? { status: "parsing", share: 0, previous: null } : { status: "empty" }));
+  const [state, setState] = useState<AudienceState>(() =>
+    seed.text.trim() ? { status: "parsing", share: 0, previous: null } : { status: "empty" },
+  );
   const [engine, setEngine] = useState<ParserEngine | null>(null);
   const requestRef = useRef(0);
   const workerRef = useRef<Worker | "unavailable" | null>(null);
@@ -63,7 +76,11 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
 
   const onMainThread = useCallback((id: number, source: AudienceSource, onProgress: (share: number) => void) => {
     setEngine("main-thread");
-    return parseAudienceSource(source, { onProgress, pause: yieldToBrowser, cancelled: () => id !== requestRef.current });
+    return parseAudienceSource(source, {
+      onProgress,
+      pause: yieldToBrowser,
+      cancelled: () => id !== requestRef.current,
+    });
   }, []);
 
   const getWorker = useCallback((): Worker | null => {
@@ -78,7 +95,10 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
         if (message.type === "progress") return pending.onProgress(message.share);
         pendingRef.current.delete(message.id);
         if (message.type === "done") pending.resolve(message.result);
-        else pending.reject(new Error(message.message));
+        else
+          pending.reject(
+            message.undecodable ? new UndecodableFile(message.undecodable.encoding) : new Error(message.message),
+          );
       });
       // The worker script failed to load or crashed: finish what it had on the main thread.
       worker.addEventListener("error", () => {
@@ -86,7 +106,8 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
         worker.terminate();
         const stranded = [...pendingRef.current.entries()];
         pendingRef.current.clear();
-        for (const [id, pending] of stranded) onMainThread(id, pending.source, pending.onProgress).then(pending.resolve, pending.reject);
+        for (const [id, pending] of stranded)
+          onMainThread(id, pending.source, pending.onProgress).then(pending.resolve, pending.reject);
       });
       workerRef.current = worker;
       return worker;
@@ -105,15 +126,35 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
     [],
   );
 
+  /** The sentence for a failed read; an undecodable file names its encoding and how to fix it. */
+  const readError = useCallback(
+    (error: unknown): string => {
+      if (!(error instanceof UndecodableFile)) return error instanceof Error ? error.message : String(error);
+      return error.encoding ? t("undecodable", { encoding: error.encoding }) : t("unknownEncoding");
+    },
+    [t],
+  );
+
   const parse = useCallback(
     (source: AudienceSource, notify: boolean) => {
       const id = ++requestRef.current;
       const onProgress = (share: number) => {
-        if (id === requestRef.current) setState((current) => ({ status: "parsing", share, previous: previousStats(current) }));
+        if (id === requestRef.current)
+          setState((current) => ({ status: "parsing", share, previous: previousStats(current) }));
       };
       const empty = source.kind === "text" ? source.text.trim() === "" : source.file.size === 0;
       const work: Promise<AudienceSummary> = empty
-        ? Promise.resolve({ userIds: [], duplicates: 0, malformed: [], malformedTotal: 0, truncated: false })
+        ? Promise.resolve({
+            userIds: [],
+            duplicates: 0,
+            malformed: [],
+            malformedTotal: 0,
+            truncated: false,
+            encoding: null,
+            columns: null,
+            column: null,
+            needsColumn: false,
+          })
         : new Promise((resolve, reject) => {
             const worker = getWorker();
             if (!worker) return void onMainThread(id, source, onProgress).then(resolve, reject);
@@ -126,17 +167,21 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
           if (id !== requestRef.current) return;
           idsRef.current = result.userIds;
           const { userIds, ...counts } = result;
-          setState(userIds.length === 0 && counts.malformedTotal === 0 ? { status: "empty" } : { status: "ready", stats: { ...counts, count: userIds.length } });
+          setState(
+            userIds.length === 0 && counts.malformedTotal === 0 && !counts.needsColumn
+              ? { status: "empty" }
+              : { status: "ready", stats: { ...counts, count: userIds.length } },
+          );
           if (notify) onChangeRef.current();
         },
         (error: unknown) => {
           if (id !== requestRef.current || error instanceof ParseCancelled) return;
           idsRef.current = [];
-          setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
+          setState({ status: "error", message: readError(error) });
         },
       );
     },
-    [getWorker, onMainThread],
+    [getWorker, onMainThread, readError],
   );
 
   // A restored draft or a prefill: parse once on mount, without saving the draft again.
@@ -150,7 +195,9 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
     (text: string) => {
       pasteRef.current = text;
       // Parsing from the first keystroke on: "Review" must not see the list as it was before the edit.
-      setState((current) => (current.status === "parsing" ? current : { status: "parsing", share: 0, previous: previousStats(current) }));
+      setState((current) =>
+        current.status === "parsing" ? current : { status: "parsing", share: 0, previous: previousStats(current) },
+      );
       clearTimeout(debounceRef.current);
       debounceRef.current = setTimeout(() => parse({ kind: "text", text }, false), PASTE_DEBOUNCE_MS);
       onChangeRef.current();
@@ -162,6 +209,7 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
   const setFile = useCallback(
     (file: File) => {
       clearTimeout(debounceRef.current);
+      fileRef.current = file;
       setFileName(file.name);
       setState({ status: "parsing", share: 0, previous: null });
       parse({ kind: "file", file }, true);
@@ -169,21 +217,38 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
     [parse],
   );
 
+  /** The admin picked the header column that holds the userIds: read the file again from it. */
+  const setColumn = useCallback(
+    (column: number) => {
+      const file = fileRef.current;
+      if (!file) return;
+      setState({ status: "parsing", share: 0, previous: null });
+      parse({ kind: "file", file, column }, true);
+    },
+    [parse],
+  );
+
   const clear = useCallback(() => {
     clearTimeout(debounceRef.current);
     pasteRef.current = "";
+    fileRef.current = null;
     setFileName(null);
     setPaste((current) => ({ text: "", version: current.version + 1 }));
     parse({ kind: "text", text: "" }, true);
   }, [parse]);
 
   /** For the draft: the pasted text, or the file's ids one per line. */
-  const getText = useCallback((): AudienceText => (fileName ? { text: idsRef.current.join("\n"), fileName } : { text: pasteRef.current, fileName: null }), [fileName]);
+  const getText = useCallback(
+    (): AudienceText =>
+      fileName ? { text: idsRef.current.join("\n"), fileName } : { text: pasteRef.current, fileName: null },
+    [fileName],
+  );
 
   /** Replaces the whole list (undo of "Start over"). */
   const restore = useCallback(
     (audience: AudienceText) => {
       pasteRef.current = audience.fileName ? "" : audience.text;
+      fileRef.current = null;
       setFileName(audience.fileName);
       setPaste((current) => ({ text: pasteRef.current, version: current.version + 1 }));
       parse({ kind: "text", text: audience.text }, true);
@@ -193,7 +258,7 @@ export function useAudience(seed: AudienceText, onChange: () => void) {
 
   const getUserIds = useCallback(() => idsRef.current, []);
 
-  return { state, engine, fileName, paste, setPastedText, setFile, clear, restore, getText, getUserIds };
+  return { state, engine, fileName, paste, setPastedText, setFile, setColumn, clear, restore, getText, getUserIds };
 }
 
 export type AudienceController = ReturnType<typeof useAudience>;

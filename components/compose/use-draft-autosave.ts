@@ -1,9 +1,25 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveDraftAction } from "@/lib/actions/broadcasts";
+import { saveDraftAction } from "@/lib/actions/messages";
 
-export type DraftStatus = { kind: "idle"; restored: boolean } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed" };
+export type DraftStatus =
+  | { kind: "idle"; restored: boolean }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  /** `reason`: the validation message (a next-intl key) when the server refused the draft itself. */
+  | { kind: "failed"; reason?: string };
+
+/** The first message in next-safe-action's formatted validation errors (`{ _errors, field: { _errors } }`). */
+function firstValidationMessage(errors: unknown, depth = 0): string | undefined {
+  if (depth > 8 || typeof errors !== "object" || errors === null) return undefined;
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === "_errors" && Array.isArray(value) && typeof value[0] === "string") return value[0];
+    const inner = firstValidationMessage(value, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
 
 const DEBOUNCE_MS = 1000;
 // After a failed save, try once more by itself (a flaky network should not need a keystroke to
@@ -38,9 +54,11 @@ export function useDraftAutosave(getPayload: () => Record<string, unknown>, rest
     inFlight.current = true;
     setStatus({ kind: "saving" });
     let ok = false;
+    let reason: string | undefined;
     try {
       const result = await saveDraftAction({ payload: getPayloadRef.current() });
       ok = Boolean(result?.data);
+      reason = firstValidationMessage(result?.validationErrors);
       if (result?.data && !stopped.current) setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
     } catch {
       ok = false;
@@ -49,7 +67,7 @@ export function useDraftAutosave(getPayload: () => Record<string, unknown>, rest
     }
     if (stopped.current) return;
     if (!ok) {
-      setStatus({ kind: "failed" });
+      setStatus(reason ? { kind: "failed", reason } : { kind: "failed" });
       if (!retried.current) {
         retried.current = true;
         clearTimeout(timer.current);

@@ -3,8 +3,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useFormState, useWatch, type UseFormReturn } from "react-hook-form";
-import { toast } from "sonner";
-import type { SendMessageInput } from "@/lib/broadcasts/send.schema";
+import { toast } from "@/components/toast";
+import type { SendMessageInput } from "@/lib/messages/send.schema";
 import type { ComposeFormOutput, ComposeFormValues } from "./compose-form.schema";
 import { parseLocalDateTime, toOffsetIso } from "./schedule";
 import type { ReviewDetails } from "./summary-dialog";
@@ -23,7 +23,10 @@ interface UseReviewOptions {
 type Translate = ReturnType<typeof useTranslations<"compose">>;
 
 /** Where the form keeps the fields the server may refuse (`serverError.field`). */
-const FIELD_PATHS = { robotCode: "robotCode", scheduledAt: "schedule.at" } as const satisfies Record<ServerField, string>;
+const FIELD_PATHS = { robotCode: "robotCode", scheduledAt: "schedule.at" } as const satisfies Record<
+  ServerField,
+  string
+>;
 
 /** Why the userId list cannot be sent yet, in words; null when it can. */
 function usersProblem(state: AudienceState, t: Translate): string | null {
@@ -88,7 +91,10 @@ export function useReview({ form, audience, remindOf, pauseDraft, resumeDraft, o
       const details: ReviewDetails = {
         msgKey: values.message.msgKey,
         robotCode: values.robotCode,
-        audience: values.audience.type === "users" ? { type: "users", count: userIds.length, truncated } : { type: "conversation", openConversationId: values.audience.openConversationId },
+        audience:
+          values.audience.type === "users"
+            ? { type: "users", count: userIds.length, truncated }
+            : { type: "conversation", openConversationId: values.audience.openConversationId },
         scheduledAt: scheduled,
       };
       sender.clearError();
@@ -106,9 +112,17 @@ export function useReview({ form, audience, remindOf, pauseDraft, resumeDraft, o
       if (details.scheduledAt) {
         // In the browser's zone, like the input the time was picked in.
         const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        toast.success(t("review.scheduled", { at: format.dateTime(details.scheduledAt, { dateStyle: "medium", timeStyle: "short", timeZone }) }));
-      }
-      else toast.success(details.audience.type === "users" ? t("review.queued", { count: outcome.recipientCount }) : t("review.queuedConversation"));
+        toast.success(
+          t("review.scheduled", {
+            at: format.dateTime(details.scheduledAt, { dateStyle: "medium", timeStyle: "short", timeZone }),
+          }),
+        );
+      } else
+        toast.success(
+          details.audience.type === "users"
+            ? t("review.queued", { count: outcome.recipientCount })
+            : t("review.queuedConversation"),
+        );
       onSent(`/messages/${outcome.id}`);
       return;
     }

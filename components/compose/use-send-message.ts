@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { sendMessageAction } from "@/lib/actions/broadcasts";
-import type { SendMessageInput } from "@/lib/broadcasts/send.schema";
-import { decodeIssueMessage, translateIssue } from "@/lib/messages/validation-messages";
+import { sendMessageAction } from "@/lib/actions/messages";
+import type { SendMessageInput } from "@/lib/messages/send.schema";
+import { decodeIssueMessage, translateIssue } from "@/lib/message-types/validation-messages";
 
-/** Form fields the server may name in `serverError.field` (createBroadcast's checks). */
+/** Form fields the server may name in `serverError.field` (createMessage's checks). */
 export type ServerField = "robotCode" | "scheduledAt";
 
 export type SendOutcome =
@@ -29,7 +29,8 @@ export function useSendMessage() {
   const [error, setError] = useState<string | null>(null);
 
   // Validation keys become sentences; sentences the server already translated pass through.
-  const readable = (message: string) => (decodeIssueMessage(message).key !== "validation.invalid" ? translateIssue(message, t) : message);
+  const readable = (message: string) =>
+    decodeIssueMessage(message).key !== "validation.invalid" ? translateIssue(message, t) : message;
 
   async function send(input: SendMessageInput): Promise<SendOutcome> {
     setError(null);
@@ -37,9 +38,12 @@ export function useSendMessage() {
       const result = await executeAsync(input);
       if (result?.data) return { kind: "sent", ...result.data };
       const serverError = result?.serverError;
-      if (serverError && isServerField(serverError.field)) return { kind: "field", field: serverError.field, message: serverError.message };
+      if (serverError && isServerField(serverError.field))
+        return { kind: "field", field: serverError.field, message: serverError.message };
       const validation = result?.validationErrors;
-      const firstValidation = validation ? [...(validation.formErrors ?? []), ...Object.values(validation.fieldErrors ?? {}).flat()].find(Boolean) : undefined;
+      const firstValidation = validation
+        ? [...(validation.formErrors ?? []), ...Object.values(validation.fieldErrors ?? {}).flat()].find(Boolean)
+        : undefined;
       const message = serverError?.message ?? firstValidation;
       setError(message ? t("compose.review.refused", { reason: readable(message) }) : t("compose.review.unknownError"));
     } catch (cause) {

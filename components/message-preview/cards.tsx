@@ -1,9 +1,8 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import type { ButtonOrientation, PreviewButton, PreviewImage, PreviewLink } from "@/lib/messages/preview-model";
-import type { MarkdownDocument } from "@/lib/messages/markdown";
-import { cn } from "@/lib/utils";
+import type { ButtonOrientation, PreviewButton, PreviewImage, PreviewLink } from "@/lib/message-types/preview-model";
+import type { MarkdownDocument } from "@/lib/message-types/markdown";
+import { cn } from "@/components/ui/cn";
+import { ExternalLink } from "./external-link";
 import { MarkdownView } from "./markdown-view";
 import { PreviewPicture } from "./preview-image";
 
@@ -22,7 +21,9 @@ export function LinkCard({ title, text, picture, link }: LinkCardProps) {
   const t = useTranslations("preview");
   const body = (
     <>
-      <p className="line-clamp-2 text-sm font-semibold">{title || <span className="text-muted">{t("emptyTitle")}</span>}</p>
+      <p className="line-clamp-2 text-sm font-semibold">
+        {title || <span className="text-muted">{t("emptyTitle")}</span>}
+      </p>
       <div className="mt-2 flex items-start gap-3">
         <p className="line-clamp-3 min-w-0 flex-1 text-xs text-muted">{text || t("emptyText")}</p>
         <PreviewPicture image={picture} alt={t("pictureAlt")} className="size-14 shrink-0 rounded" compact />
@@ -31,9 +32,9 @@ export function LinkCard({ title, text, picture, link }: LinkCardProps) {
   );
   if (link?.opensInBrowser) {
     return (
-      <a href={link.href} target="_blank" rel="noopener noreferrer" className={cn(CARD_CLASS, "block p-3 hover:border-primary")}>
+      <ExternalLink href={link.href} className={cn(CARD_CLASS, "block p-3 hover:border-primary")}>
         {body}
-      </a>
+      </ExternalLink>
     );
   }
   return (
@@ -57,7 +58,12 @@ export function ActionCardView({ body, orientation, buttons }: ActionCardProps) 
       <div className="p-3">
         {body.blocks.length > 0 ? <MarkdownView doc={body} /> : <p className="text-sm text-muted">{t("emptyText")}</p>}
       </div>
-      <div className={cn("border-t border-border", orientation === "HORIZONTAL" ? "grid grid-cols-2 divide-x divide-border" : "divide-y divide-border")}>
+      <div
+        className={cn(
+          "border-t border-border",
+          orientation === "HORIZONTAL" ? "grid grid-cols-2 divide-x divide-border" : "divide-y divide-border",
+        )}
+      >
         {buttons.map((button) => (
           <CardButton key={button.index} button={button} />
         ))}
@@ -73,9 +79,9 @@ function CardButton({ button }: { button: PreviewButton }) {
   // Only web links are followed from the console; the rest are styled text, not fake buttons.
   if (button.link?.opensInBrowser) {
     return (
-      <a href={button.link.href} target="_blank" rel="noopener noreferrer" className={cn(className, "hover:bg-background")}>
+      <ExternalLink href={button.link.href} className={cn(className, "hover:bg-background")}>
         {label}
-      </a>
+      </ExternalLink>
     );
   }
   return (

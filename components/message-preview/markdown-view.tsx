@@ -1,10 +1,15 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { MAX_SOURCE, type Block, type HeadingLevel, type Inline, type MarkdownDocument } from "@/lib/messages/markdown";
-import { isWebUrl } from "@/lib/messages/url";
-import { cn } from "@/lib/utils";
+import {
+  MAX_SOURCE,
+  type Block,
+  type HeadingLevel,
+  type Inline,
+  type MarkdownDocument,
+} from "@/lib/message-types/markdown";
+import { isWebUrl } from "@/lib/message-types/url";
+import { cn } from "@/components/ui/cn";
+import { ExternalLink } from "./external-link";
 import { PreviewPicture } from "./preview-image";
 
 /*
@@ -43,13 +48,20 @@ function InlineNodes({ nodes }: { nodes: readonly Inline[] }) {
           </em>
         );
       case "image":
-        return <PreviewPicture key={i} image={{ kind: "web", src: node.src }} alt={node.alt || t("pictureAlt")} className="my-1 inline-block max-h-60 max-w-full rounded" />;
+        return (
+          <PreviewPicture
+            key={i}
+            image={{ kind: "web", src: node.src }}
+            alt={node.alt || t("pictureAlt")}
+            className="my-1 inline-block max-h-60 max-w-full rounded"
+          />
+        );
       case "link":
         // dingtalk:// links only work inside DingTalk: shown as a link, but not clickable here.
         return isWebUrl(node.href) ? (
-          <a key={i} href={node.href} target="_blank" rel="noopener noreferrer" className="text-primary underline-offset-2 hover:underline">
+          <ExternalLink key={i} href={node.href} className="text-primary underline-offset-2 hover:underline">
             <InlineNodes nodes={node.children} />
-          </a>
+          </ExternalLink>
         ) : (
           <span key={i} title={t("opensInDingTalk")} className="text-primary">
             <InlineNodes nodes={node.children} />

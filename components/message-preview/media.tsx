@@ -1,9 +1,16 @@
-"use client";
-
-import { AudioLines, File, FileArchive, FileSpreadsheet, FileText, Play, Presentation, type LucideIcon } from "lucide-react";
+import {
+  AudioLines,
+  File,
+  FileArchive,
+  FileSpreadsheet,
+  FileText,
+  Play,
+  Presentation,
+  type LucideIcon,
+} from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { FileIcon, PreviewImage } from "@/lib/messages/preview-model";
-import { cn } from "@/lib/utils";
+import type { FileIcon, PreviewImage } from "@/lib/message-types/preview-model";
+import { cn } from "@/components/ui/cn";
 import { CARD_CLASS } from "./cards";
 import { PreviewPicture } from "./preview-image";
 
@@ -50,7 +57,17 @@ export function AudioView({ duration, hasMedia }: { duration: string | null; has
   );
 }
 
-export function FileView({ fileName, fileType, icon, hasMedia }: { fileName: string; fileType: string; icon: FileIcon; hasMedia: boolean }) {
+export function FileView({
+  fileName,
+  fileType,
+  icon,
+  hasMedia,
+}: {
+  fileName: string;
+  fileType: string;
+  icon: FileIcon;
+  hasMedia: boolean;
+}) {
   const t = useTranslations("preview");
   const Icon = FILE_ICONS[icon];
   return (
@@ -58,7 +75,9 @@ export function FileView({ fileName, fileType, icon, hasMedia }: { fileName: str
       <div className={cn(CARD_CLASS, "flex items-center gap-3 p-3")}>
         <Icon aria-hidden className={cn("size-9 shrink-0", FILE_ICON_CLASS[icon])} />
         <div className="min-w-0">
-          <p className="truncate text-sm font-medium">{fileName || <span className="text-muted">{t("emptyFileName")}</span>}</p>
+          <p className="truncate text-sm font-medium">
+            {fileName || <span className="text-muted">{t("emptyFileName")}</span>}
+          </p>
           <p className="text-xs uppercase text-muted">{fileType || t("file")}</p>
         </div>
       </div>
@@ -67,7 +86,15 @@ export function FileView({ fileName, fileType, icon, hasMedia }: { fileName: str
   );
 }
 
-export function VideoView({ duration, hasMedia, cover }: { duration: string | null; hasMedia: boolean; cover: PreviewImage }) {
+export function VideoView({
+  duration,
+  hasMedia,
+  cover,
+}: {
+  duration: string | null;
+  hasMedia: boolean;
+  cover: PreviewImage;
+}) {
   const t = useTranslations("preview");
   return (
     <div>

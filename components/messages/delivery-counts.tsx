@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { RecipientCounts } from "@/lib/broadcasts/progress";
-import type { RecipientState } from "@/lib/broadcasts/states";
-import { cn } from "@/lib/utils";
+import type { RecipientCounts } from "@/lib/core/dto/message";
+import type { RecipientState } from "@/lib/core/message-states";
+import { cn } from "@/components/ui/cn";
 
 const segments: { state: RecipientState; bar: string; text: string }[] = [
   { state: "sent", bar: "bg-success", text: "text-success" },
@@ -21,10 +21,18 @@ export function DeliveryCounts({ counts }: { counts: RecipientCounts }) {
   const total = Math.max(counts.total, 1);
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex h-3 overflow-hidden rounded-full bg-background" role="img" aria-label={segments.map((s) => `${t(s.state)} ${counts[s.state]}`).join(", ")}>
+      <div
+        className="flex h-3 overflow-hidden rounded-full bg-background"
+        role="img"
+        aria-label={segments.map((s) => `${t(s.state)} ${counts[s.state]}`).join(", ")}
+      >
         {segments.map((segment) =>
           counts[segment.state] > 0 ? (
-            <div key={segment.state} className={segment.bar} style={{ width: `${(counts[segment.state] / total) * 100}%` }} />
+            <div
+              key={segment.state}
+              className={segment.bar}
+              style={{ width: `${(counts[segment.state] / total) * 100}%` }}
+            />
           ) : null,
         )}
       </div>
@@ -32,7 +40,10 @@ export function DeliveryCounts({ counts }: { counts: RecipientCounts }) {
         {segments.map((segment) => (
           <div key={segment.state} className="rounded-md border border-border p-3">
             <dt className="text-xs text-muted">{t(segment.state)}</dt>
-            <dd className={cn("mt-1 text-xl font-semibold tabular-nums", counts[segment.state] > 0 && segment.text)} data-testid={`count-${segment.state}`}>
+            <dd
+              className={cn("mt-1 text-xl font-semibold tabular-nums", counts[segment.state] > 0 && segment.text)}
+              data-testid={`count-${segment.state}`}
+            >
               {format.number(counts[segment.state])}
             </dd>
           </div>

@@ -4,10 +4,10 @@ import { Ban, RotateCcw, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
-import { cancelMessageAction, recallMessageAction, resendMessageAction } from "@/lib/actions/broadcasts";
-import type { MessageDetail } from "@/lib/broadcasts/queries";
+import { cancelMessageAction, recallMessageAction, resendMessageAction } from "@/lib/actions/messages";
+import type { MessageDetail } from "@/lib/core/dto/message";
 
 type Pending = "resend" | "recall" | "cancel" | null;
 
@@ -15,7 +15,8 @@ type Pending = "resend" | "recall" | "cancel" | null;
 export function MessageActions({ detail, onChanged }: { detail: MessageDetail; onChanged: () => void }) {
   const t = useTranslations("messageDetail");
   const [confirming, setConfirming] = useState<Pending>(null);
-  const onError = ({ error }: { error: { serverError?: { message: string } } }) => toast.error(error.serverError?.message ?? "");
+  const onError = ({ error }: { error: { serverError?: { message: string } } }) =>
+    toast.error(error.serverError?.message ?? "");
   const resend = useAction(resendMessageAction, {
     onSuccess: ({ data }) => {
       toast.success(t("resent", { count: data?.recipients ?? 0 }));
@@ -27,7 +28,13 @@ export function MessageActions({ detail, onChanged }: { detail: MessageDetail; o
     onSuccess: ({ data }) => {
       if (!data) return;
       toast.success(t("recalled", { recalled: data.recalled }));
-      if (data.failed.length > 0) toast.warning(t("recallFailed", { count: data.failed.length, reasons: [...new Set(data.failed.map((f) => f.reason))].join(", ") }));
+      if (data.failed.length > 0)
+        toast.warning(
+          t("recallFailed", {
+            count: data.failed.length,
+            reasons: [...new Set(data.failed.map((f) => f.reason))].join(", "),
+          }),
+        );
       onChanged();
     },
     onError,
@@ -40,9 +47,20 @@ export function MessageActions({ detail, onChanged }: { detail: MessageDetail; o
     onError,
   });
 
-  const retryable = detail.audienceType === "users" ? detail.counts.failed + detail.counts.unknown : detail.chunks.failed + detail.chunks.unknown;
-  const canResend = ["sent", "partially_failed", "failed"].includes(detail.status) && retryable > 0 && (detail.audienceType === "users" || detail.chunks.sent === 0);
-  const canRecall = ["sent", "partially_failed"].includes(detail.status);
+  const retryable =
+    detail.audienceType === "users"
+      ? detail.counts.failed + detail.counts.unknown
+      : detail.chunks.failed + detail.chunks.unknown;
+  const canResend =
+    ["sent", "partially_failed", "failed"].includes(detail.status) &&
+    retryable > 0 &&
+    (detail.audienceType === "users" || detail.chunks.sent === 0);
+  // DingTalk's recall (otoMessages/batchRecall) takes only the processQueryKeys of batchSend, which
+  // cards are not sent with, and no recall of cards is documented (../shared/DESIGN.md, Recall): a
+  // card recall could only fail, so it is not offered.
+  const sentStatus = ["sent", "partially_failed"].includes(detail.status);
+  const canRecall = sentStatus && detail.kind !== "card";
+  const cardRecall = sentStatus && detail.kind === "card";
   const canCancel = detail.status === "scheduled";
   const busy = resend.isPending || recall.isPending || cancel.isPending;
   const run = () => {
@@ -52,34 +70,67 @@ export function MessageActions({ detail, onChanged }: { detail: MessageDetail; o
     if (confirming === "cancel") cancel.execute(input);
     setConfirming(null);
   };
-  if (!canResend && !canRecall && !canCancel) return null;
+  if (!canResend && !canRecall && !canCancel && !cardRecall) return null;
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
         {canResend && (
-          <Button variant="secondary" onClick={() => setConfirming("resend")} disabled={busy} data-testid="resend-button">
+          <Button
+            variant="secondary"
+            onClick={() => setConfirming("resend")}
+            disabled={busy}
+            data-testid="resend-button"
+          >
             <RotateCcw aria-hidden /> {t("resend")}
           </Button>
         )}
         {canRecall && (
-          <Button variant="secondary" onClick={() => setConfirming("recall")} disabled={busy} data-testid="recall-button">
+          <Button
+            variant="secondary"
+            onClick={() => setConfirming("recall")}
+            disabled={busy}
+            data-testid="recall-button"
+          >
             <Undo2 aria-hidden /> {t("recall")}
           </Button>
         )}
         {canCancel && (
-          <Button variant="secondary" onClick={() => setConfirming("cancel")} disabled={busy} data-testid="cancel-button">
+          <Button
+            variant="secondary"
+            onClick={() => setConfirming("cancel")}
+            disabled={busy}
+            data-testid="cancel-button"
+          >
             <Ban aria-hidden /> {t("cancel")}
           </Button>
         )}
       </div>
+      {cardRecall ? (
+        <p className="text-sm text-muted" data-testid="card-recall-note">
+          {t("recallCardUnsupported")}
+        </p>
+      ) : null}
       {confirming && (
-        <div role="alertdialog" aria-label={t(confirming)} className="rounded-md border border-border bg-background p-3 text-sm">
+        <div
+          role="alertdialog"
+          aria-label={t(confirming)}
+          className="rounded-md border border-border bg-background p-3 text-sm"
+        >
           <p>
-            {confirming === "resend" ? t("resendConfirm", { count: retryable }) : confirming === "recall" ? t("recallConfirm") : t("cancelConfirm")}
+            {confirming === "resend"
+              ? t("resendConfirm", { count: retryable })
+              : confirming === "recall"
+                ? t("recallConfirm")
+                : t("cancelConfirm")}
           </p>
           <div className="mt-3 flex gap-2">
-            <Button size="sm" variant={confirming === "resend" ? "primary" : "danger"} onClick={run} data-testid="confirm-action">
+            <Button
+              size="sm"
+              variant={confirming === "resend" ? "primary" : "danger"}
+              onClick={run}
+              data-testid="confirm-action"
+            >
               {t("confirm")}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>

@@ -2,9 +2,11 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
+import { QueryProvider } from "@/components/query-provider";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import type { MessageDetail } from "@/lib/broadcasts/queries";
-import { queryKeys } from "@/lib/query-keys";
+import type { MessageDetail } from "@/lib/core/dto/message";
+import { fetchJson } from "@/lib/core/fetch-json";
+import { queryKeys } from "@/components/messages/query-keys";
 import { DeliveryCounts } from "./delivery-counts";
 import { MessageActions } from "./message-actions";
 import { ReadChart } from "./read-chart";
@@ -12,21 +14,26 @@ import { ReadSummary } from "./read-summary";
 import { RecipientTable } from "./recipient-table";
 import { StatusBadge } from "./status-badge";
 
-async function fetchDetail(id: string): Promise<MessageDetail> {
-  const response = await fetch(`/api/messages/${id}`);
-  if (!response.ok) throw new Error(`message: HTTP ${response.status}`);
-  return (await response.json()) as MessageDetail;
-}
+// The answers' schemas load with the first refresh, after the page is interactive (fetch-json.ts).
+const loadDetailSchema = () => import("@/lib/core/dto/message").then((module) => module.messageDetailSchema);
 
 /** The live part of the message page: polls Dingcast (never DingTalk) until the send is final. */
 /** `canManage`: a sender or admin, who may resend, recall, cancel and remind. */
-export function MessageLive({ initial, canManage }: { initial: MessageDetail; canManage: boolean }) {
+export function MessageLive(props: { initial: MessageDetail; canManage: boolean }) {
+  return (
+    <QueryProvider>
+      <MessageLiveContent {...props} />
+    </QueryProvider>
+  );
+}
+
+function MessageLiveContent({ initial, canManage }: { initial: MessageDetail; canManage: boolean }) {
   const t = useTranslations("messageDetail");
   const format = useFormatter();
   const queryClient = useQueryClient();
   const { data: detail = initial } = useQuery({
     queryKey: queryKeys.message(initial.id),
-    queryFn: () => fetchDetail(initial.id),
+    queryFn: () => fetchJson(`/api/messages/${initial.id}`, loadDetailSchema),
     initialData: initial,
     refetchInterval: (query) => {
       const data = query.state.data;
@@ -44,7 +51,11 @@ export function MessageLive({ initial, canManage }: { initial: MessageDetail; ca
       <div className="flex flex-wrap items-center gap-3">
         <StatusBadge status={detail.status} />
         {detail.scheduledAt && detail.status === "scheduled" && (
-          <span className="text-sm text-muted">{t("scheduledFor", { at: format.dateTime(new Date(detail.scheduledAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
+          <span className="text-sm text-muted">
+            {t("scheduledFor", {
+              at: format.dateTime(new Date(detail.scheduledAt), { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </span>
         )}
       </div>
       <Card>
@@ -55,15 +66,17 @@ export function MessageLive({ initial, canManage }: { initial: MessageDetail; ca
             <DeliveryCounts counts={detail.counts} />
           ) : (
             <p className="text-sm" data-testid="conversation-call">
-              {t("call")}: {Object.entries(detail.chunks).filter(([, n]) => n > 0).map(([state, n]) => `${state} ${n}`).join(", ")}
+              {t("call")}:{" "}
+              {Object.entries(detail.chunks)
+                .filter(([, n]) => n > 0)
+                .map(([state, n]) => `${state} ${n}`)
+                .join(", ")}
               <span className="mt-1 block text-xs text-muted">{t("conversationNote")}</span>
             </p>
           )}
           {detail.counts.unknown > 0 && <p className="mt-3 text-xs text-muted">{t("unknownExplained")}</p>}
         </div>
-        <div className="mt-4">
-          {canManage && <MessageActions detail={detail} onChanged={refresh} />}
-        </div>
+        <div className="mt-4">{canManage && <MessageActions detail={detail} onChanged={refresh} />}</div>
       </Card>
       {detail.final && detail.status !== "cancelled" && (
         <Card>

@@ -4,7 +4,7 @@ import { Download, BellRing } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { MessageDetail } from "@/lib/broadcasts/queries";
+import type { MessageDetail } from "@/lib/core/dto/message";
 
 /** Read rate, tracking state in words, CSV exports and the remind action. */
 export function ReadSummary({ detail, canRemind }: { detail: MessageDetail; canRemind: boolean }) {
@@ -12,7 +12,10 @@ export function ReadSummary({ detail, canRemind }: { detail: MessageDetail; canR
   const format = useFormatter();
   const { reads } = detail;
   const isChat = detail.audienceType === "conversation";
-  const reason = reads.endedReason === "expired" || reads.endedReason === "recalled" || reads.endedReason === "deleted" ? t(`endedReasons.${reads.endedReason}`) : (reads.endedReason ?? "");
+  const reason =
+    reads.endedReason === "expired" || reads.endedReason === "recalled" || reads.endedReason === "deleted"
+      ? t(`endedReasons.${reads.endedReason}`)
+      : (reads.endedReason ?? "");
   const nonReaders = reads.delivered - reads.readers;
 
   return (
@@ -24,18 +27,25 @@ export function ReadSummary({ detail, canRemind }: { detail: MessageDetail; canR
           </p>
         )}
         <p className="text-sm text-muted" data-testid="read-count" data-readers={reads.readers}>
-          {isChat ? t("chatReaders", { readers: reads.readers }) : t("readersOf", { readers: reads.readers, delivered: reads.delivered })}
+          {isChat
+            ? t("chatReaders", { readers: reads.readers })
+            : t("readersOf", { readers: reads.readers, delivered: reads.delivered })}
         </p>
       </div>
       {!isChat && reads.delivered > 0 && (
         <div className="h-2 overflow-hidden rounded-full bg-background" aria-hidden>
-          <div className="h-full rounded-full bg-primary" style={{ width: `${((reads.rate ?? 0) * 100).toFixed(1)}%` }} />
+          <div
+            className="h-full rounded-full bg-primary"
+            style={{ width: `${((reads.rate ?? 0) * 100).toFixed(1)}%` }}
+          />
         </div>
       )}
       <p className="text-sm" data-testid="read-tracking" data-tracking={reads.tracking}>
         {reads.tracking === "ended" ? t("tracking.ended", { reason }) : t(`tracking.${reads.tracking}`)}
         {reads.lastPolledAt && (
-          <span className="ml-2 text-xs text-muted">{t("lastChecked", { at: format.dateTime(new Date(reads.lastPolledAt), { timeStyle: "medium" }) })}</span>
+          <span className="ml-2 text-xs text-muted">
+            {t("lastChecked", { at: format.dateTime(new Date(reads.lastPolledAt), { timeStyle: "medium" }) })}
+          </span>
         )}
       </p>
       {reads.sendStatus === "RECALLED" && <p className="text-sm text-warning">{t("dingtalkRecalled")}</p>}
@@ -45,7 +55,12 @@ export function ReadSummary({ detail, canRemind }: { detail: MessageDetail; canR
         {(["readers", "nonreaders", "all"] as const).map((which) => (
           <Button key={which} asChild variant="secondary" size="sm">
             <a href={`/api/messages/${detail.id}/export?which=${which}`} download data-testid={`export-${which}`}>
-              <Download aria-hidden /> {which === "readers" ? t("exportReaders") : which === "nonreaders" ? t("exportNonReaders") : t("exportAll")}
+              <Download aria-hidden />{" "}
+              {which === "readers"
+                ? t("exportReaders")
+                : which === "nonreaders"
+                  ? t("exportNonReaders")
+                  : t("exportAll")}
             </a>
           </Button>
         ))}

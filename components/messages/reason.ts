@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { describeDingTalkError } from "@/lib/dingtalk/errors/describe";
+import { describeDingTalkError } from "@/lib/error-catalog/describe";
 
 // next-intl reads dots as nesting, so Dingcast's dotted reason codes map to flat message keys.
 const OWN_REASONS = {

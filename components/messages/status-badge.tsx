@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { MessageStatus } from "@/lib/broadcasts/states";
+import type { MessageStatus } from "@/lib/core/message-states";
 
 const tones: Record<MessageStatus, "neutral" | "success" | "warning" | "danger"> = {
   scheduled: "neutral",

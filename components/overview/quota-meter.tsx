@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { MonthlyUsage } from "@/lib/ledger/usage";
-import { cn } from "@/lib/utils";
+import type { MonthlyUsage } from "@/lib/core/dto/overview";
+import { cn } from "@/components/ui/cn";
 
 export async function QuotaMeter({ usage }: { usage: MonthlyUsage }) {
   const t = await getTranslations("overview");

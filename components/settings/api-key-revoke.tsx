@@ -3,7 +3,7 @@
 import { Ban } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { revokeApiKeyAction } from "@/lib/actions/api-keys";
 

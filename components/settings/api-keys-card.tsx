@@ -2,24 +2,33 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { listApiKeys, type ApiKeySummary } from "@/lib/api/keys";
-import { getRuntime } from "@/lib/server/runtime";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
+import type { ApiKeySummary } from "@/lib/core/dto/api-key";
 import { ApiKeyRevokeButton } from "./api-key-revoke";
 import { ApiKeysForm } from "./api-keys-form";
+
+const columns = ["name", "prefix", "scopes", "created", "lastUsed", "expires", "status"] as const;
 
 type KeyStatus = "active" | "revoked" | "expired";
 
 /** Each key with its status as of this request (a server component renders once per request). */
 function withStatus(keys: ApiKeySummary[], now = Date.now()): (ApiKeySummary & { status: KeyStatus })[] {
-  return keys.map((key) => ({ ...key, status: key.revokedAt ? "revoked" : key.expiresAt && new Date(key.expiresAt).getTime() <= now ? "expired" : "active" }));
+  return keys.map((key) => ({
+    ...key,
+    status: key.revokedAt
+      ? "revoked"
+      : key.expiresAt && new Date(key.expiresAt).getTime() <= now
+        ? "expired"
+        : "active",
+  }));
 }
 
 /** Settings → API keys, for administrators (the page renders it only for them; the actions check again). */
-export async function ApiKeysCard() {
-  const [{ database }, t, format] = await Promise.all([getRuntime(), getTranslations("apiKeys"), getFormatter()]);
-  const keys = withStatus(await listApiKeys(database.db));
-  const when = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+export async function ApiKeysCard({ apiKeys }: { apiKeys: ApiKeySummary[] }) {
+  const [t, format] = await Promise.all([getTranslations("apiKeys"), getFormatter()]);
+  const keys = withStatus(apiKeys);
+  const when = (value: string | null) =>
+    value ? format.dateTime(new Date(value), { dateStyle: "medium", timeStyle: "short" }) : t("never");
   return (
     <Card data-testid="api-keys-card">
       <CardTitle>{t("title")}</CardTitle>
@@ -34,18 +43,7 @@ export async function ApiKeysCard() {
         <p className="mt-4 text-sm text-muted">{t("empty")}</p>
       ) : (
         <Table className="mt-4" data-testid="api-keys-table">
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("columns.name")}</TableHead>
-              <TableHead>{t("columns.prefix")}</TableHead>
-              <TableHead>{t("columns.scopes")}</TableHead>
-              <TableHead>{t("columns.created")}</TableHead>
-              <TableHead>{t("columns.lastUsed")}</TableHead>
-              <TableHead>{t("columns.expires")}</TableHead>
-              <TableHead>{t("columns.status")}</TableHead>
-              <TableHead />
-            </TableRow>
-          </TableHeader>
+          <TableColumns columns={[...columns.map((column) => t(`columns.${column}`)), ""]} />
           <TableBody>
             {keys.map((key) => {
               const status = key.status;

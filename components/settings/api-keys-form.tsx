@@ -1,25 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Check, Copy, KeyRound } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { applyActionErrors } from "@/components/auth/action-errors";
-import { describedBy, FormAlert } from "@/components/auth/field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { FormAlert, InputField } from "@/components/ui/field";
 import { createApiKeyAction } from "@/lib/actions/api-keys";
-import { createApiKeySchema } from "@/lib/api/keys.schema";
-import { apiScopes } from "@/lib/db/api-schema";
-import { translateIssue } from "@/lib/messages/validation-messages";
-
-// The form holds a calendar date; the action takes an instant (the end of that day, here).
-const formSchema = createApiKeySchema.omit({ expiresAt: true }).extend({ expiresOn: z.string() });
-type FormValues = z.infer<typeof formSchema>;
+import { lazyZodResolver } from "@/components/lazy-resolver";
+import type { CreateApiKeyFormValues as FormValues } from "@/lib/api-keys/keys.schema";
+import { apiScopes } from "@/lib/core/api-scopes";
+import { translateIssue } from "@/lib/message-types/validation-messages";
 
 function endOfDay(date: string): string | null {
   if (!date) return null;
@@ -33,14 +26,24 @@ export function ApiKeysForm() {
   const [created, setCreated] = useState<{ key: string; prefix: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { name: "", scopes: ["send", "read"], expiresOn: "" } });
+  const form = useForm<FormValues>({
+    resolver: lazyZodResolver(() =>
+      import("@/lib/api-keys/keys.schema").then((module) => module.createApiKeyFormSchema),
+    ),
+    defaultValues: { name: "", scopes: ["send", "read"], expiresOn: "" },
+  });
   const { errors } = form.formState;
   const { executeAsync, isPending } = useAction(createApiKeyAction);
-  const message = (error: { message?: string } | undefined) => (error?.message ? translateIssue(error, tRoot) : undefined);
+  const message = (error: { message?: string } | undefined) =>
+    error?.message ? translateIssue(error, tRoot) : undefined;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await executeAsync({ name: values.name, scopes: values.scopes, expiresAt: endOfDay(values.expiresOn) });
+    const result = await executeAsync({
+      name: values.name,
+      scopes: values.scopes,
+      expiresAt: endOfDay(values.expiresOn),
+    });
     if (result?.data) {
       setCreated({ key: result.data.key, prefix: result.data.prefix });
       setCopied(false);
@@ -49,7 +52,10 @@ export function ApiKeysForm() {
     }
     if (result) {
       const formMessage = applyActionErrors(result, ["name", "scopes"], form.setError);
-      const expiry = result.serverError?.field === "expiresAt" || result.validationErrors?.fieldErrors.expiresAt ? "validation.futureTime" : undefined;
+      const expiry =
+        result.serverError?.field === "expiresAt" || result.validationErrors?.fieldErrors.expiresAt
+          ? "validation.futureTime"
+          : undefined;
       if (expiry) form.setError("expiresOn", { type: "server", message: expiry });
       else setFormError(formMessage ? translateIssue(formMessage, tRoot) : undefined);
     }
@@ -64,7 +70,11 @@ export function ApiKeysForm() {
   return (
     <div className="mt-4 flex flex-col gap-4">
       {created && (
-        <div role="status" className="flex flex-col gap-2 rounded-md border border-success/40 bg-success/5 p-4" data-testid="api-key-created">
+        <div
+          role="status"
+          className="flex flex-col gap-2 rounded-md border border-success/40 bg-success/5 p-4"
+          data-testid="api-key-created"
+        >
           <p className="text-sm font-medium">{t("createdTitle")}</p>
           <p className="text-xs text-muted">{t("createdHint")}</p>
           <div className="flex flex-wrap items-center gap-2">
@@ -84,20 +94,24 @@ export function ApiKeysForm() {
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" data-testid="api-key-form">
         <FormAlert message={formError} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="api-key-name">{t("name")}</Label>
-            <Input id="api-key-name" autoComplete="off" placeholder={t("namePlaceholder")} {...describedBy("api-key-name", message(errors.name))} {...form.register("name")} />
-            {errors.name && (
-              <p id="api-key-name-error" role="alert" className="text-xs text-danger">
-                {message(errors.name)}
-              </p>
-            )}
-          </div>
+          <InputField
+            id="api-key-name"
+            label={t("name")}
+            error={message(errors.name)}
+            autoComplete="off"
+            placeholder={t("namePlaceholder")}
+            {...form.register("name")}
+          />
           <fieldset className="flex flex-col gap-1.5">
             <legend className="mb-1.5 text-sm font-medium">{t("scopes")}</legend>
             {apiScopes.map((scope) => (
               <label key={scope} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" value={scope} data-testid={`api-key-scope-${scope}`} {...form.register("scopes")} />
+                <input
+                  type="checkbox"
+                  value={scope}
+                  data-testid={`api-key-scope-${scope}`}
+                  {...form.register("scopes")}
+                />
                 {t(scope === "send" ? "scopeSend" : "scopeRead")}
               </label>
             ))}
@@ -107,15 +121,13 @@ export function ApiKeysForm() {
               </p>
             )}
           </fieldset>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="api-key-expires">{t("expiresAt")}</Label>
-            <Input id="api-key-expires" type="date" {...describedBy("api-key-expires", message(errors.expiresOn))} {...form.register("expiresOn")} />
-            {errors.expiresOn && (
-              <p id="api-key-expires-error" role="alert" className="text-xs text-danger">
-                {message(errors.expiresOn)}
-              </p>
-            )}
-          </div>
+          <InputField
+            id="api-key-expires"
+            label={t("expiresAt")}
+            error={message(errors.expiresOn)}
+            type="date"
+            {...form.register("expiresOn")}
+          />
         </div>
         <div>
           <Button type="submit" disabled={isPending} data-testid="api-key-create">

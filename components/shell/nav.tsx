@@ -1,11 +1,21 @@
 "use client";
 
-import { Braces, FileStack, Gauge, type LucideIcon, MessagesSquare, PenSquare, ScrollText, Settings, Users } from "lucide-react";
+import {
+  Braces,
+  FileStack,
+  Gauge,
+  type LucideIcon,
+  MessagesSquare,
+  PenSquare,
+  ScrollText,
+  Settings,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { hasRole, type Role } from "@/lib/auth/roles";
-import { cn } from "@/lib/utils";
+import { hasRole, type Role } from "@/lib/core/roles";
+import { cn } from "@/components/ui/cn";
 
 type BaseKey = "overview" | "compose" | "cards" | "messages" | "settings";
 type AccountKey = "users" | "audit";

@@ -1,5 +1,5 @@
-import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import type { ComponentProps, ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return <section className={cn("rounded-lg border border-border bg-surface p-5 shadow-sm", className)} {...props} />;
@@ -11,4 +11,27 @@ export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
 
 export function CardDescription({ className, ...props }: ComponentProps<"p">) {
   return <p className={cn("mt-1 text-sm text-muted", className)} {...props} />;
+}
+
+/** A card holding a table edge to edge, or a line saying there is nothing to list (`empty`, when set). */
+export function TableCard({
+  empty,
+  emptyTestId,
+  children,
+}: {
+  empty?: string;
+  emptyTestId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card className="p-0">
+      {empty ? (
+        <p className="p-5 text-sm text-muted" data-testid={emptyTestId}>
+          {empty}
+        </p>
+      ) : (
+        children
+      )}
+    </Card>
+  );
 }

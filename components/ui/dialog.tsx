@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { cn } from "@/lib/utils";
+import { cn } from "@/components/ui/cn";
 
 export interface DialogProps {
   open: boolean;
@@ -23,7 +23,17 @@ export interface DialogProps {
  * inert page for free, and screen readers announce it as a dialog. Children mount only while open,
  * so each opening starts from fresh state.
  */
-export function Dialog({ open, onClose, title, description, closeLabel, dismissible = true, children, className, ...rest }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  closeLabel,
+  dismissible = true,
+  children,
+  className,
+  ...rest
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { cn } from "@/components/ui/cn";
 
 /** Shared look of text-like controls; `aria-invalid` turns the border red so errors show without extra props. */
 export const fieldControlClass =

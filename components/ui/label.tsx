@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { cn } from "@/components/ui/cn";
 
 /** Callers pass htmlFor (or wrap the control) so the label names it. */
 export function Label({ className, ...props }: ComponentProps<"label">) {

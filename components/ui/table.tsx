@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { cn } from "@/components/ui/cn";
 
 /** Plain, accessible table parts (shadcn-style): real <table> semantics, scrolling on small screens. */
 export function Table({ className, ...props }: ComponentProps<"table">) {
@@ -10,7 +10,7 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 
-export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
+function TableHeader({ className, ...props }: ComponentProps<"thead">) {
   return <thead className={cn("border-b border-border", className)} {...props} />;
 }
 
@@ -22,14 +22,37 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn("border-b border-border", className)} {...props} />;
 }
 
-export function TableHead({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("h-9 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted", className)} {...props} />;
+function TableHead({ className, ...props }: ComponentProps<"th">) {
+  return (
+    <th
+      scope="col"
+      className={cn("h-9 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-3 py-2 align-middle", className)} {...props} />;
 }
 
-export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return <caption className={cn("mt-3 text-sm text-muted", className)} {...props} />;
+/** A column of TableColumns: its header text, or that with classes for the header cell. */
+export type TableColumn = string | { label: string; className?: string };
+
+/** The header row: one column header a label ("" for a column without a heading). */
+export function TableColumns({ columns, className }: { columns: readonly TableColumn[]; className?: string }) {
+  return (
+    <TableHeader className={className}>
+      <TableRow>
+        {columns.map((column, index) => {
+          const { label, className } = typeof column === "string" ? { label: column } : column;
+          return (
+            <TableHead key={index} className={className}>
+              {label}
+            </TableHead>
+          );
+        })}
+      </TableRow>
+    </TableHeader>
+  );
 }

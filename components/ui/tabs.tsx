@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
-import { cn } from "@/lib/utils";
+import { cn } from "@/components/ui/cn";
 
-export interface TabItem<V extends string> {
+interface TabItem<V extends string> {
   value: V;
   label: ReactNode;
   panel: ReactNode;
@@ -30,7 +30,19 @@ export function Tabs<V extends string>({ value, onValueChange, items, label, cla
     const index = items.findIndex((item) => item.value === value);
     const last = items.length - 1;
     const next =
-      event.key === "ArrowRight" ? (index === last ? 0 : index + 1) : event.key === "ArrowLeft" ? (index === 0 ? last : index - 1) : event.key === "Home" ? 0 : event.key === "End" ? last : null;
+      event.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
     const target = next === null ? undefined : items[next];
     if (!target) return;
     event.preventDefault();
@@ -40,7 +52,12 @@ export function Tabs<V extends string>({ value, onValueChange, items, label, cla
 
   return (
     <div className={className}>
-      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="inline-flex rounded-md border border-border bg-background p-0.5">
+      <div
+        role="tablist"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+        className="inline-flex rounded-md border border-border bg-background p-0.5"
+      >
         {items.map((item) => {
           const selected = item.value === value;
           return (

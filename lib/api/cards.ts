@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { CardSendRefused, sendCard } from "@/lib/cards/send";
 import { sendCardSchema, type SendCardInput } from "@/lib/cards/send.schema";
 import type { PayloadErrors } from "@/lib/cards/payload";
-import cardsEn from "@/messages/cards.en.json";
+import cardsEn from "@/i18n/messages/cards.en.json";
 import { apiActor, apiKeyDetails, type ApiCaller, type ApiDeps } from "./context";
 import { apiT, englishIssue, fieldErrors } from "./english";
 import { json, problem, type ApiResult } from "./problem";
@@ -28,7 +28,9 @@ function apiPath(path: string, userIds: readonly string[]): string {
 
 function cardIssue(message: string): string {
   const name = message.startsWith("cards.field.") ? message.slice("cards.field.".length) : "";
-  return name && fieldT.has(name as keyof (typeof cardsEn)["cards"]["field"]) ? fieldT(name as keyof (typeof cardsEn)["cards"]["field"]) : englishIssue(message);
+  return name && fieldT.has(name as keyof (typeof cardsEn)["cards"]["field"])
+    ? fieldT(name as keyof (typeof cardsEn)["cards"]["field"])
+    : englishIssue(message);
 }
 
 function payloadErrors(errors: PayloadErrors, userIds: readonly string[]): Record<string, string[]> {
@@ -39,9 +41,15 @@ function payloadErrors(errors: PayloadErrors, userIds: readonly string[]): Recor
   return out;
 }
 
-export async function sendCardMessage(deps: ApiDeps, caller: ApiCaller, templateId: string, body: unknown): Promise<ApiResult> {
+export async function sendCardMessage(
+  deps: ApiDeps,
+  caller: ApiCaller,
+  templateId: string,
+  body: unknown,
+): Promise<ApiResult> {
   const parsed = cardSendBodySchema.safeParse(body, { reportInput: true });
-  if (!parsed.success) return problem("validation", apiT("invalidRequest"), { errors: fieldErrors(parsed.error.issues) });
+  if (!parsed.success)
+    return problem("validation", apiT("invalidRequest"), { errors: fieldErrors(parsed.error.issues) });
   const { values, privateValues = {}, privateDefaults = {}, lastMessage = {}, robotCode, audience } = parsed.data;
   const userIds = Object.keys(privateValues);
   const candidate: SendCardInput = {
@@ -51,7 +59,8 @@ export async function sendCardMessage(deps: ApiDeps, caller: ApiCaller, template
     privateRows: Object.entries(privateValues).map(([userId, rowValues]) => ({ userId, values: rowValues })),
     lastMessageI18n: lastMessage,
     robotCode: robotCode ?? deps.robotCodes[0] ?? "",
-    audience: "userIds" in audience ? { type: "users", userIds: audience.userIds } : { type: "conversation", ...audience },
+    audience:
+      "userIds" in audience ? { type: "users", userIds: audience.userIds } : { type: "conversation", ...audience },
     userIdType: 1,
     pullStrategy: false,
     atOpenIds: {},
@@ -59,7 +68,8 @@ export async function sendCardMessage(deps: ApiDeps, caller: ApiCaller, template
   const checked = sendCardSchema.safeParse(candidate);
   if (!checked.success) {
     const errors: Record<string, string[]> = {};
-    for (const issue of checked.error.issues) (errors[apiPath(issue.path.join("."), userIds)] ??= []).push(cardIssue(issue.message));
+    for (const issue of checked.error.issues)
+      (errors[apiPath(issue.path.join("."), userIds)] ??= []).push(cardIssue(issue.message));
     return problem("validation", apiT("invalidRequest"), { errors });
   }
   const audit = { actor: apiActor(caller), action: "message.send" as const };
@@ -69,14 +79,37 @@ export async function sendCardMessage(deps: ApiDeps, caller: ApiCaller, template
       ...audit,
       target: { type: "message", id: planned.id },
       outcome: "success",
-      details: { ...apiKeyDetails(caller), card: true, templateId, cardTemplateId: planned.cardTemplateId, recipients: planned.recipientCount, calls: planned.chunkCount },
+      details: {
+        ...apiKeyDetails(caller),
+        card: true,
+        templateId,
+        cardTemplateId: planned.cardTemplateId,
+        recipients: planned.recipientCount,
+        calls: planned.chunkCount,
+      },
     });
-    return { ...json(202, { id: planned.id, status: planned.status }, { location: `/api/v1/messages/${planned.id}` }), audited: true };
+    return {
+      ...json(202, { id: planned.id, status: planned.status }, { location: `/api/v1/messages/${planned.id}` }),
+      audited: true,
+    };
   } catch (error) {
     if (!(error instanceof CardSendRefused)) throw error;
-    await recordAudit(deps.db, { ...audit, outcome: "failure", details: { ...apiKeyDetails(caller), card: true, templateId, code: error.reason } });
+    await recordAudit(deps.db, {
+      ...audit,
+      outcome: "failure",
+      details: { ...apiKeyDetails(caller), card: true, templateId, code: error.reason },
+    });
     if (error.reason === "notFound") return { ...problem("not-found", apiT("templateNotFound")), audited: true };
-    if (error.reason === "robotCode") return { ...problem("validation", apiT("invalidRequest"), { errors: { robotCode: [englishIssue("validation.robotCode")] } }), audited: true };
-    return { ...problem("validation", apiT("invalidRequest"), { errors: payloadErrors(error.fields, userIds) }), audited: true };
+    if (error.reason === "robotCode")
+      return {
+        ...problem("validation", apiT("invalidRequest"), {
+          errors: { robotCode: [englishIssue("validation.robotCode")] },
+        }),
+        audited: true,
+      };
+    return {
+      ...problem("validation", apiT("invalidRequest"), { errors: payloadErrors(error.fields, userIds) }),
+      audited: true,
+    };
   }
 }

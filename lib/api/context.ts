@@ -1,9 +1,9 @@
 import "server-only";
 import type { AuditActor } from "@/lib/audit/audit";
-import type { JobQueue } from "@/lib/broadcasts/jobs";
+import type { JobQueue } from "@/lib/messages/jobs";
 import type { Database } from "@/lib/db/client";
 import type { DingTalkClient } from "@/lib/dingtalk/client";
-import type { ApiKeySummary } from "./keys";
+import type { ApiKeySummary } from "@/lib/api-keys/keys";
 
 /** What the API's handlers need from the running app; tests pass their own. */
 export interface ApiDeps {

@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
-import { translateIssue } from "@/lib/messages/validation-messages";
-import apiEn from "@/messages/api.en.json";
-import en from "@/messages/en.json";
+import { translateIssue } from "@/lib/message-types/validation-messages";
+import apiEn from "@/i18n/messages/api.en.json";
+import en from "@/i18n/messages/en.json";
 
 /**
  * The API speaks English whatever the console's language: scripts compare and log its sentences.
@@ -32,10 +32,25 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function flatten(issue: Issue, prefix: readonly PropertyKey[] = []): Issue[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === "invalid_union" && issue.errors.length > 0) {
-    const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+    const closest = issue.errors.reduce((best, branch) => (rank(branch) < rank(best) ? branch : best));
     if (closest.length > 0) return closest.flatMap((inner) => flatten(inner, path));
   }
   return [{ ...issue, path }];
+}
+
+/**
+ * How far a union branch is from what the caller sent: first by the fields it wanted and the body
+ * lacks or has extra (a branch asking for openConversationId when the body has userIds is the wrong
+ * branch, however many userIds are malformed), then by the number of issues.
+ */
+function rank(branch: readonly Issue[]): number {
+  const misses = branch.filter(
+    (issue) =>
+      issue.code === "unrecognized_keys" ||
+      (issue.code === "invalid_type" && issue.input === undefined) ||
+      (issue.code === "invalid_value" && issue.path.length <= 1),
+  ).length;
+  return misses * 1_000_000 + branch.length;
 }
 
 function sentence(issue: Issue): string {
@@ -49,9 +64,13 @@ function sentence(issue: Issue): string {
 
 /** zod issues as the problem document's `errors`: field path -> English sentences, without repeats. */
 export function fieldErrors(issues: readonly Issue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+  // Null prototype: a body key named "__proto__" stays a plain key of the errors object.
+  const errors: Record<string, string[]> = Object.create(null);
   for (const issue of issues.flatMap((each) => flatten(each))) {
-    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => fieldPath([...issue.path, key])) : [fieldPath(issue.path)];
+    const paths =
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => fieldPath([...issue.path, key]))
+        : [fieldPath(issue.path)];
     const text = sentence(issue);
     for (const path of paths) {
       const list = (errors[path] ??= []);

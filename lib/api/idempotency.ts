@@ -3,10 +3,9 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/query";
+import { IDEMPOTENCY_TTL_MS } from "@/lib/api-keys/idempotency-retention";
 import type { ApiResult } from "./problem";
 
-/** How long a first answer is replayed. After that the same key starts a new request. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const IN_PROGRESS = 0;
 
 /** Keys are opaque to us; the limit keeps a hostile client from storing megabytes per row. */
@@ -23,7 +22,9 @@ function canonical(value: unknown): string {
 }
 
 export function requestHash(method: string, path: string, body: unknown): string {
-  return createHash("sha256").update(`${method.toUpperCase()} ${path}\n${canonical(body)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${method.toUpperCase()} ${path}\n${canonical(body)}`)
+    .digest("hex");
 }
 
 interface StoredAnswer {
@@ -32,27 +33,38 @@ interface StoredAnswer {
 }
 
 export type IdempotencyClaim =
-  | { kind: "new" }
-  | { kind: "replay"; result: ApiResult }
-  | { kind: "mismatch" }
-  | { kind: "inProgress" };
+  { kind: "new" } | { kind: "replay"; result: ApiResult } | { kind: "mismatch" } | { kind: "inProgress" };
 
 /**
  * Claims `key` for this request. The insert is the lock: of two concurrent requests with the same
  * key only one inserts; the other sees the row and waits for nothing (it is told to retry), so a
  * retried POST can never send twice.
  */
-export async function claimIdempotencyKey(db: Database, apiKeyId: string, key: string, hash: string, now = new Date()): Promise<IdempotencyClaim> {
+export async function claimIdempotencyKey(
+  db: Database,
+  apiKeyId: string,
+  key: string,
+  hash: string,
+  now = new Date(),
+): Promise<IdempotencyClaim> {
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString();
   // An expired record no longer answers for its key.
-  await db.execute(sql`delete from idempotency_key where api_key_id = ${apiKeyId} and key = ${key} and created_at <= ${cutoff}::timestamptz`);
-  const inserted = await queryRows<{ key: string }>(db, sql`
+  await db.execute(
+    sql`delete from idempotency_key where api_key_id = ${apiKeyId} and key = ${key} and created_at <= ${cutoff}::timestamptz`,
+  );
+  const inserted = await queryRows<{ key: string }>(
+    db,
+    sql`
     insert into idempotency_key (api_key_id, key, request_hash, status, created_at)
     values (${apiKeyId}, ${key}, ${hash}, ${IN_PROGRESS}, ${now.toISOString()}::timestamptz)
-    on conflict (api_key_id, key) do nothing returning key`);
+    on conflict (api_key_id, key) do nothing returning key`,
+  );
   if (inserted.length > 0) return { kind: "new" };
-  const [existing] = await queryRows<{ request_hash: string; status: number; body: unknown }>(db, sql`
-    select request_hash, status, body from idempotency_key where api_key_id = ${apiKeyId} and key = ${key}`);
+  const [existing] = await queryRows<{ request_hash: string; status: number; body: unknown }>(
+    db,
+    sql`
+    select request_hash, status, body from idempotency_key where api_key_id = ${apiKeyId} and key = ${key}`,
+  );
   if (!existing) return { kind: "inProgress" };
   if (existing.request_hash !== hash) return { kind: "mismatch" };
   if (Number(existing.status) === IN_PROGRESS) return { kind: "inProgress" };
@@ -63,7 +75,12 @@ export async function claimIdempotencyKey(db: Database, apiKeyId: string, key: s
 }
 
 /** Stores the answer to replay. Server errors are not stored: the retry should try again. */
-export async function completeIdempotencyKey(db: Database, apiKeyId: string, key: string, result: ApiResult): Promise<void> {
+export async function completeIdempotencyKey(
+  db: Database,
+  apiKeyId: string,
+  key: string,
+  result: ApiResult,
+): Promise<void> {
   if (result.status >= 500) {
     await releaseIdempotencyKey(db, apiKeyId, key);
     return;
@@ -77,9 +94,4 @@ export async function completeIdempotencyKey(db: Database, apiKeyId: string, key
 
 export async function releaseIdempotencyKey(db: Database, apiKeyId: string, key: string): Promise<void> {
   await db.execute(sql`delete from idempotency_key where api_key_id = ${apiKeyId} and key = ${key}`);
-}
-
-/** Drops records past their 24 hours; called now and then so the table stays small. */
-export async function pruneIdempotencyKeys(db: Database, now = new Date()): Promise<void> {
-  await db.execute(sql`delete from idempotency_key where created_at <= ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()}::timestamptz`);
 }

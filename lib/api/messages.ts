@@ -1,15 +1,22 @@
 import "server-only";
 import { recordAudit, type AuditAction } from "@/lib/audit/audit";
-import { createBroadcast } from "@/lib/broadcasts/create";
-import { MessageActionError, recallMessage } from "@/lib/broadcasts/manage";
-import { getMessageDetail, listRecipients } from "@/lib/broadcasts/queries";
-import { sendMessageSchema, type SendMessageInput } from "@/lib/broadcasts/send.schema";
-import { UserFacingError } from "@/lib/errors";
+import { createMessage } from "@/lib/messages/create";
+import { MessageActionError, recallMessage, reminderRefusal } from "@/lib/messages/manage";
+import { getMessageDetail, listRecipients } from "@/lib/messages/queries";
+import { sendMessageSchema, type SendMessageInput } from "@/lib/messages/send.schema";
+import { UserFacingError } from "@/lib/core/errors";
 import { buildReminder } from "@/lib/receipts/remind";
 import { apiActor, apiKeyDetails, type ApiCaller, type ApiDeps } from "./context";
 import { apiT, englishIssue, fieldErrors, messageActionT } from "./english";
 import { json, problem, type ApiResult } from "./problem";
-import { messageIdParamSchema, recipientsQuerySchema, sendBodyKeys, sendBodySchema, type MessageStatusBody, type RecipientsPageBody } from "./v1.schema";
+import {
+  messageIdParamSchema,
+  recipientsQuerySchema,
+  sendBodyKeys,
+  sendBodySchema,
+  type MessageStatusBody,
+  type RecipientsPageBody,
+} from "./v1.schema";
 
 /**
  * The automation API's message endpoints, as functions of plain values so they run in tests
@@ -21,14 +28,18 @@ function invalid(errors: Record<string, string[]>): ApiResult {
 }
 
 /** The request body -> the send action's own input, or the field errors to answer with. */
-export function toSendInput(body: unknown, robotCodes: readonly string[]): { ok: true; input: SendMessageInput } | { ok: false; result: ApiResult } {
+function toSendInput(
+  body: unknown,
+  robotCodes: readonly string[],
+): { ok: true; input: SendMessageInput } | { ok: false; result: ApiResult } {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { ok: false, result: invalid({ body: [apiT("wrongType", { expected: "object" })] }) };
   }
   const unknownKeys = Object.keys(body).filter((key) => !sendBodyKeys.has(key));
   const parsed = sendBodySchema.safeParse(body, { reportInput: true });
   if (!parsed.success || unknownKeys.length > 0) {
-    const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+    // Null prototype (as fieldErrors' own): an unknown key named "__proto__" stays a plain key.
+    const errors: Record<string, string[]> = parsed.success ? Object.create(null) : fieldErrors(parsed.error.issues);
     for (const key of unknownKeys) errors[key] = [apiT("unknownField")];
     return { ok: false, result: invalid(errors) };
   }
@@ -36,7 +47,10 @@ export function toSendInput(body: unknown, robotCodes: readonly string[]): { ok:
   const candidate = {
     message: { msgKey, msgParam },
     robotCode: robotCode ?? robotCodes[0] ?? "",
-    audience: "userIds" in audience ? { type: "users" as const, userIds: audience.userIds } : { type: "conversation" as const, ...audience },
+    audience:
+      "userIds" in audience
+        ? { type: "users" as const, userIds: audience.userIds }
+        : { type: "conversation" as const, ...audience },
     scheduledAt: sendAt ?? null,
     remindOf: null,
   };
@@ -58,14 +72,21 @@ function apiPath(path: readonly PropertyKey[]): PropertyKey[] {
   return [...path];
 }
 
-/** A refusal from createBroadcast (robot not configured, time in the past) as a field error. */
+/** A refusal from createMessage (robot not configured, time in the past) as a field error. */
 function serviceRefusal(error: unknown): ApiResult | null {
   if (!(error instanceof UserFacingError)) return null;
   const field = error.field === "scheduledAt" ? "sendAt" : (error.field ?? "body");
   return invalid({ [field]: [englishIssue(error.message)] });
 }
 
-async function audited(deps: ApiDeps, caller: ApiCaller, action: AuditAction, targetId: string | null, details: Record<string, unknown>, outcome: "success" | "failure"): Promise<void> {
+async function audited(
+  deps: ApiDeps,
+  caller: ApiCaller,
+  action: AuditAction,
+  targetId: string | null,
+  details: Record<string, unknown>,
+  outcome: "success" | "failure",
+): Promise<void> {
   await recordAudit(deps.db, {
     actor: apiActor(caller),
     action,
@@ -76,16 +97,47 @@ async function audited(deps: ApiDeps, caller: ApiCaller, action: AuditAction, ta
 }
 
 /** Plans the send exactly as the console's send action does and answers 202 with the new id. */
-export async function sendPlanned(deps: ApiDeps, caller: ApiCaller, input: SendMessageInput): Promise<ApiResult> {
-  const action: AuditAction = input.remindOf ? "message.remind" : input.scheduledAt ? "message.schedule" : "message.send";
+async function sendPlanned(deps: ApiDeps, caller: ApiCaller, input: SendMessageInput): Promise<ApiResult> {
+  const action: AuditAction = input.remindOf
+    ? "message.remind"
+    : input.scheduledAt
+      ? "message.schedule"
+      : "message.send";
   try {
-    const planned = await createBroadcast({ db: deps.db, boss: deps.boss, robotCodes: deps.robotCodes, now: deps.now }, input, { id: null, email: apiActor(caller).email });
-    await audited(deps, caller, action, input.remindOf ?? planned.id, { messageId: planned.id, msgKey: input.message.msgKey, recipients: planned.recipientCount, calls: planned.chunkCount, scheduledAt: input.scheduledAt ?? null }, "success");
-    return { ...json(202, { id: planned.id, status: planned.status }, { location: `/api/v1/messages/${planned.id}` }), audited: true };
+    const planned = await createMessage(
+      { db: deps.db, boss: deps.boss, robotCodes: deps.robotCodes, now: deps.now },
+      input,
+      { id: null, email: apiActor(caller).email },
+    );
+    await audited(
+      deps,
+      caller,
+      action,
+      input.remindOf ?? planned.id,
+      {
+        messageId: planned.id,
+        msgKey: input.message.msgKey,
+        recipients: planned.recipientCount,
+        calls: planned.chunkCount,
+        scheduledAt: input.scheduledAt ?? null,
+      },
+      "success",
+    );
+    return {
+      ...json(202, { id: planned.id, status: planned.status }, { location: `/api/v1/messages/${planned.id}` }),
+      audited: true,
+    };
   } catch (error) {
     const refusal = serviceRefusal(error);
     if (!refusal) throw error;
-    await audited(deps, caller, action, input.remindOf ?? null, { code: error instanceof UserFacingError ? (error.field ?? "invalid") : "invalid" }, "failure");
+    await audited(
+      deps,
+      caller,
+      action,
+      input.remindOf ?? null,
+      { code: error instanceof UserFacingError ? (error.field ?? "invalid") : "invalid" },
+      "failure",
+    );
     return { ...refusal, audited: true };
   }
 }
@@ -124,7 +176,11 @@ export async function getMessageStatus(deps: ApiDeps, id: string): Promise<ApiRe
 const encodeCursor = (userId: string) => Buffer.from(userId, "utf8").toString("base64url");
 const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8");
 
-export async function getMessageRecipients(deps: ApiDeps, id: string, searchParams: URLSearchParams): Promise<ApiResult> {
+export async function getMessageRecipients(
+  deps: ApiDeps,
+  id: string,
+  searchParams: URLSearchParams,
+): Promise<ApiResult> {
   if (!messageIdParamSchema.safeParse(id).success) return notFound();
   const query = recipientsQuerySchema.safeParse(Object.fromEntries(searchParams), { reportInput: true });
   if (!query.success) return problem("validation", apiT("invalidQuery"), { errors: fieldErrors(query.error.issues) });
@@ -133,7 +189,12 @@ export async function getMessageRecipients(deps: ApiDeps, id: string, searchPara
   const { state, limit, cursor } = query.data;
   const read = state === "read" || state === "unread" ? state : null;
   const delivery = state === "read" || state === "unread" ? null : (state ?? null);
-  const page = await listRecipients(deps.db, id, { state: delivery, read, limit, cursor: cursor ? decodeCursor(cursor) : null });
+  const page = await listRecipients(deps.db, id, {
+    state: delivery,
+    read,
+    limit,
+    cursor: cursor ? decodeCursor(cursor) : null,
+  });
   const body: RecipientsPageBody = {
     items: page.items.map((item) => ({ userId: item.userId, state: item.state, readAt: item.readAt })),
     nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
@@ -144,10 +205,23 @@ export async function getMessageRecipients(deps: ApiDeps, id: string, searchPara
 export async function recall(deps: ApiDeps, caller: ApiCaller, id: string): Promise<ApiResult> {
   if (!messageIdParamSchema.safeParse(id).success) return notFound();
   try {
-    const result = await recallMessage({ db: deps.db, client: deps.dingtalk, now: deps.now ? () => (deps.now?.() ?? new Date()).getTime() : undefined }, id);
-    await audited(deps, caller, "message.recall", id, { recalled: result.recalled, failed: result.failed.length }, "success");
+    const result = await recallMessage(
+      { db: deps.db, client: deps.dingtalk, now: deps.now ? () => (deps.now?.() ?? new Date()).getTime() : undefined },
+      id,
+    );
+    await audited(
+      deps,
+      caller,
+      "message.recall",
+      id,
+      { recalled: result.recalled, failed: result.failed.length },
+      "success",
+    );
     const detail = await getMessageDetail(deps.db, id);
-    return { ...json(200, { id, status: detail?.status ?? "recalled", recalled: result.recalled, failed: result.failed }), audited: true };
+    return {
+      ...json(200, { id, status: detail?.status ?? "recalled", recalled: result.recalled, failed: result.failed }),
+      audited: true,
+    };
   } catch (error) {
     if (!(error instanceof MessageActionError)) throw error;
     await audited(deps, caller, "message.recall", id, { code: error.reason }, "failure");
@@ -161,6 +235,9 @@ export async function remind(deps: ApiDeps, caller: ApiCaller, id: string): Prom
   if (!messageIdParamSchema.safeParse(id).success) return notFound();
   const detail = await getMessageDetail(deps.db, id);
   if (!detail) return notFound();
+  // Before the send has finished nobody can have read it: say so, rather than "everyone has read it".
+  const refusal = reminderRefusal(detail.status);
+  if (refusal) return problem("conflict", messageActionT(refusal));
   const draft = await buildReminder(deps.db, id);
   if (!draft) return problem("conflict", apiT("notRemindable"));
   if (draft.userIds.length === 0) return problem("conflict", apiT("nobodyToRemind"));

@@ -4,7 +4,7 @@
  * limit is this many per instance. That is enough to stop a runaway script; DingTalk's own quota is
  * still guarded by the fan-out's rate limiter whatever arrives here.
  */
-export class SlidingWindowLimiter {
+export class ApiKeySendLimiter {
   private readonly hits = new Map<string, number[]>();
 
   constructor(

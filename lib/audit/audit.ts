@@ -1,9 +1,8 @@
 import { auditEvents, type AuditOutcome } from "@/lib/db/auth-schema";
 import type { Database } from "@/lib/db/client";
-import type { AuditAction } from "./actions";
+import type { AuditAction } from "@/lib/core/audit-actions";
 
-export type { AuditAction } from "./actions";
-export type { AuditOutcome } from "@/lib/db/auth-schema";
+export type { AuditAction } from "@/lib/core/audit-actions";
 
 /** Who acted. `id` is null for the system (ADMIN_EMAIL bootstrap) and for failed sign-ins. */
 export interface AuditActor {
@@ -58,7 +57,10 @@ export function scrubDetails(details: Record<string, unknown>): Record<string, u
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(details)) {
     if (SECRET_KEY.test(key)) continue;
-    out[key] = value !== null && typeof value === "object" && !Array.isArray(value) ? scrubDetails(value as Record<string, unknown>) : value;
+    out[key] =
+      value !== null && typeof value === "object" && !Array.isArray(value)
+        ? scrubDetails(value as Record<string, unknown>)
+        : value;
   }
   return out;
 }

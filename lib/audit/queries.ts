@@ -14,7 +14,7 @@ export interface AuditQuery extends AuditFilterInput {
 // Dates in the filter are China-time calendar days, like everything else the console shows.
 const CHINA_OFFSET = "+08:00";
 
-export function dayStart(day: string): Date {
+function dayStart(day: string): Date {
   return new Date(`${day}T00:00:00${CHINA_OFFSET}`);
 }
 
@@ -34,7 +34,10 @@ function conditions(query: AuditQuery): SQL[] {
     const [iso = "", id = "0"] = query.before.split("_");
     const at = new Date(iso);
     if (!Number.isNaN(at.getTime())) {
-      const older = or(lt(auditEvents.createdAt, at), and(eq(auditEvents.createdAt, at), lt(auditEvents.id, Number(id))));
+      const older = or(
+        lt(auditEvents.createdAt, at),
+        and(eq(auditEvents.createdAt, at), lt(auditEvents.id, Number(id))),
+      );
       if (older) where.push(older);
     }
   }
@@ -42,7 +45,11 @@ function conditions(query: AuditQuery): SQL[] {
 }
 
 /** Newest first, `limit` rows, and the cursor for the next (older) page if there is one. */
-export async function listAuditEvents(db: Database, query: AuditQuery, limit = 100): Promise<{ rows: AuditEventRow[]; nextCursor: string | null }> {
+export async function listAuditEvents(
+  db: Database,
+  query: AuditQuery,
+  limit = 100,
+): Promise<{ rows: AuditEventRow[]; nextCursor: string | null }> {
   const rows = await db
     .select()
     .from(auditEvents)
@@ -55,7 +62,7 @@ export async function listAuditEvents(db: Database, query: AuditQuery, limit = 1
 }
 
 /** Upper bound of one CSV export, so a careless click cannot build an unbounded file in memory. */
-export const AUDIT_EXPORT_LIMIT = 100_000;
+const AUDIT_EXPORT_LIMIT = 100_000;
 
 export async function exportAuditCsv(db: Database, query: AuditQuery): Promise<string> {
   const { before: _ignored, ...filters } = query;

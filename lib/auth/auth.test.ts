@@ -3,9 +3,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, loginAttempts, session } from "@/lib/db/auth-schema";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { setDisabled, setupFirstAdmin } from "@/lib/users/users";
-import { signIn, signInOutcome, testAuth } from "@/tests/support/auth-harness";
+import { signIn, signInOutcome, silentLogger, testAuth } from "@/tests/support/auth-harness";
+import { withFreshEngine } from "@/tests/support/engine-scope";
 import { engines } from "@/tests/support/engines";
-import type { DingcastAuth } from "./auth";
+import { createAuth, type DingcastAuth } from "./auth";
+import { trustedProxies } from "./client-ip";
+import type { ThrottlePolicy } from "./throttle";
+
+/**
+ * The harness signs in with `X-Forwarded-For: <ip>`, as a reverse proxy at 10.255.0.1 would send
+ * it; with that proxy trusted, the entry is the client's address (lib/auth/client-ip.ts).
+ */
+function authBehindProxy(db: DatabaseHandle["db"], throttle?: ThrottlePolicy, proxies = ["10.255.0.1"]) {
+  return createAuth({
+    db,
+    secret: "test-secret-test-secret-test-secret-0123",
+    sessionTtlHours: 12,
+    logger: silentLogger,
+    throttle,
+    trustedProxies: trustedProxies(proxies),
+  });
+}
 
 describe.each(engines)("accounts on $name", (engine) => {
   let handle: DatabaseHandle;
@@ -15,8 +33,12 @@ describe.each(engines)("accounts on $name", (engine) => {
 
   beforeAll(async () => {
     ({ handle, cleanup } = await engine.open());
-    auth = testAuth(handle.db, { throttle: { windowMs: 60_000, maxPerAccount: 3, maxPerIp: 6 } });
-    const admin = await setupFirstAdmin({ auth, db: handle.db }, { email: "admin@example.com", name: "Admin", password: "correct horse battery" }, "10.0.0.1");
+    auth = authBehindProxy(handle.db, { windowMs: 60_000, maxPerAccount: 3, maxPerIp: 6 });
+    const admin = await setupFirstAdmin(
+      { auth, db: handle.db },
+      { email: "admin@example.com", name: "Admin", password: "correct horse battery" },
+      "10.0.0.1",
+    );
     adminId = admin.id;
   });
   afterAll(() => cleanup());
@@ -30,24 +52,37 @@ describe.each(engines)("accounts on $name", (engine) => {
   });
 
   it("refuses a wrong password, counts it and audits it without the password", async () => {
-    expect(await signInOutcome(auth, "admin@example.com", "wrong password 1", "10.0.0.2")).toBe("INVALID_EMAIL_OR_PASSWORD");
+    expect(await signInOutcome(auth, "admin@example.com", "wrong password 1", "10.0.0.2")).toBe(
+      "INVALID_EMAIL_OR_PASSWORD",
+    );
     const attempts = await handle.db.select().from(loginAttempts);
     expect(attempts.map((row) => row.email)).toContain("admin@example.com");
     const [failed] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.signInFailed"));
-    expect(failed).toMatchObject({ actorEmail: "admin@example.com", outcome: "failure", details: { reason: "INVALID_EMAIL_OR_PASSWORD" } });
+    expect(failed).toMatchObject({
+      actorEmail: "admin@example.com",
+      outcome: "failure",
+      details: { reason: "INVALID_EMAIL_OR_PASSWORD" },
+    });
     expect(JSON.stringify(failed)).not.toContain("wrong password");
   });
 
   it("locks an account after repeated failures, even for the right password, then a success clears it", async () => {
     await handle.db.delete(loginAttempts);
-    for (let i = 0; i < 3; i += 1) expect(await signInOutcome(auth, "admin@example.com", `nope-${i}-xxxxxx`, `10.1.0.${i}`)).toBe("INVALID_EMAIL_OR_PASSWORD");
-    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.1.0.9")).toBe("THROTTLED_ACCOUNT");
+    for (let i = 0; i < 3; i += 1)
+      expect(await signInOutcome(auth, "admin@example.com", `nope-${i}-xxxxxx`, `10.1.0.${i}`)).toBe(
+        "INVALID_EMAIL_OR_PASSWORD",
+      );
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.1.0.9")).toBe(
+      "THROTTLED_ACCOUNT",
+    );
     const denied = await handle.db.select().from(auditEvents).where(eq(auditEvents.outcome, "denied"));
     expect(denied.at(-1)?.details).toMatchObject({ reason: "THROTTLED_ACCOUNT" });
     // Refused attempts are not counted, so the lock ends when the window passes; simulate that.
     await handle.db.update(loginAttempts).set({ createdAt: new Date(Date.now() - 120_000) });
     expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.1.0.9")).toBe("ok");
-    expect(await handle.db.select().from(loginAttempts).where(eq(loginAttempts.email, "admin@example.com"))).toHaveLength(0);
+    expect(
+      await handle.db.select().from(loginAttempts).where(eq(loginAttempts.email, "admin@example.com")),
+    ).toHaveLength(0);
   });
 
   it("locks an IP that fails across many accounts", async () => {
@@ -57,11 +92,25 @@ describe.each(engines)("accounts on $name", (engine) => {
     expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.9.9.10")).toBe("ok");
   });
 
+  it("counts the address the proxy appended, not one the client wrote in front of it", async () => {
+    await handle.db.delete(loginAttempts);
+    // An attacker at 203.0.113.7 sends X-Forwarded-For: 10.7.7.7 to lock out the office at 10.7.7.7.
+    for (let i = 0; i < 6; i += 1)
+      await signInOutcome(auth, `nobody${i}@example.com`, "whatever-password", "10.7.7.7, 203.0.113.7");
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.7.7.7")).toBe("ok");
+    expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "203.0.113.7")).toBe("THROTTLED_IP");
+    const failed = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.signInFailed"));
+    expect(failed.at(-1)).toMatchObject({ ip: "203.0.113.7" });
+  });
+
   it("ends sessions when they expire", async () => {
     const cookie = await signIn(auth, "admin@example.com", "correct horse battery", "10.2.0.1");
     const current = await auth.api.getSession({ headers: new Headers({ cookie }) });
     expect(current?.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
-    await handle.db.update(session).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(session.id, current?.session.id ?? ""));
+    await handle.db
+      .update(session)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(session.id, current?.session.id ?? ""));
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
   });
 
@@ -69,8 +118,16 @@ describe.each(engines)("accounts on $name", (engine) => {
     const deps = { auth, db: handle.db };
     const context = await auth.$context;
     const hash = await context.password.hash("viewer password");
-    const viewer = await context.internalAdapter.createUser({ email: "viewer@example.com", name: "V", emailVerified: true, role: "viewer", disabled: false }, { method: "admin" });
-    await context.internalAdapter.linkAccount({ userId: viewer.id, providerId: "credential", accountId: viewer.id, password: hash });
+    const viewer = await context.internalAdapter.createUser(
+      { email: "viewer@example.com", name: "V", emailVerified: true, role: "viewer", disabled: false },
+      { method: "admin" },
+    );
+    await context.internalAdapter.linkAccount({
+      userId: viewer.id,
+      providerId: "credential",
+      accountId: viewer.id,
+      password: hash,
+    });
     const cookie = await signIn(auth, "viewer@example.com", "viewer password", "10.3.0.1");
     await setDisabled(deps, { userId: viewer.id, disabled: true }, { id: adminId, email: "admin@example.com" });
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
@@ -78,18 +135,44 @@ describe.each(engines)("accounts on $name", (engine) => {
   });
 
   it("has no public sign-up", async () => {
-    await expect(auth.api.signUpEmail({ body: { email: "intruder@example.com", password: "password123", name: "x" } })).rejects.toThrow();
+    await expect(
+      auth.api.signUpEmail({ body: { email: "intruder@example.com", password: "password123", name: "x" } }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("without trusted proxies", () => {
+  it("believes no X-Forwarded-For: no per-IP lock, no IP in the audit trail, the account limit still holds", async () => {
+    await withFreshEngine(async (handle) => {
+      const auth = authBehindProxy(handle.db, { windowMs: 60_000, maxPerAccount: 3, maxPerIp: 6 }, []);
+      await setupFirstAdmin(
+        { auth, db: handle.db },
+        { email: "admin@example.com", name: "Admin", password: "correct horse battery" },
+        null,
+      );
+      for (let i = 0; i < 8; i += 1)
+        await signInOutcome(auth, `nobody${i}@example.com`, "whatever-password", "10.9.9.9");
+      expect(await signInOutcome(auth, "admin@example.com", "correct horse battery", "10.9.9.9")).toBe("ok");
+      const events = await handle.db.select().from(auditEvents);
+      expect(events.filter((event) => event.action.startsWith("auth.sign")).map((event) => event.ip)).toEqual(
+        Array(9).fill(null),
+      );
+      expect((await handle.db.select().from(session)).map((row) => row.ipAddress || null)).toEqual([null]);
+      for (let i = 0; i < 3; i += 1) await signInOutcome(auth, "admin@example.com", `nope-${i}-xxxxxx`, `10.0.0.${i}`);
+      expect(await signInOutcome(auth, "admin@example.com", "correct horse battery")).toBe("THROTTLED_ACCOUNT");
+    });
   });
 });
 
 describe("the HTTP sign-in endpoint", () => {
   it("accepts a browser request from the console's own origin and refuses a cross-site one", async () => {
-    const engine = engines[0];
-    if (!engine) throw new Error("no engine");
-    const { handle, cleanup } = await engine.open();
-    try {
+    await withFreshEngine(async (handle) => {
       const auth = testAuth(handle.db);
-      await setupFirstAdmin({ auth, db: handle.db }, { email: "admin@example.com", name: "Admin", password: "correct horse battery" }, null);
+      await setupFirstAdmin(
+        { auth, db: handle.db },
+        { email: "admin@example.com", name: "Admin", password: "correct horse battery" },
+        null,
+      );
       const post = (origin: string) =>
         auth.handler(
           new Request("http://localhost:3000/api/auth/sign-in/email", {
@@ -102,8 +185,35 @@ describe("the HTTP sign-in endpoint", () => {
       expect(same.status).toBe(200);
       expect(same.headers.get("set-cookie")).toMatch(/^dingcast\.session_token=/);
       expect((await post("https://evil.example")).status).toBe(403);
-    } finally {
-      await cleanup();
-    }
+    });
+  });
+
+  it("answers a locked account with 429 and Retry-After in seconds", async () => {
+    await withFreshEngine(async (handle) => {
+      const auth = testAuth(handle.db, { throttle: { windowMs: 60_000, maxPerAccount: 2, maxPerIp: 20 } });
+      await setupFirstAdmin(
+        { auth, db: handle.db },
+        { email: "admin@example.com", name: "Admin", password: "correct horse battery" },
+        null,
+      );
+      const post = (password: string) =>
+        auth.handler(
+          new Request("http://127.0.0.1:3160/api/auth/sign-in/email", {
+            method: "POST",
+            headers: { "content-type": "application/json", origin: "http://127.0.0.1:3160" },
+            body: JSON.stringify({ email: "admin@example.com", password }),
+          }),
+        );
+      expect((await post("wrong password 1")).status).toBe(401);
+      expect((await post("wrong password 2")).status).toBe(401);
+      const locked = await post("correct horse battery");
+      expect(locked.status).toBe(429);
+      const retryAfter = Number(locked.headers.get("retry-after"));
+      expect(Number.isInteger(retryAfter)).toBe(true);
+      expect(retryAfter).toBeGreaterThan(50);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(await locked.json()).toMatchObject({ code: "THROTTLED_ACCOUNT", retryAfterSeconds: retryAfter });
+      expect(locked.headers.get("set-cookie")).toBeNull();
+    });
   });
 });

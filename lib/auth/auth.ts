@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import type { Database } from "@/lib/db/client";
 import { account, session, user, verification } from "@/lib/db/auth-schema";
 import type { Logger } from "@/lib/logger";
+import { configuredTrustedProxies, type TrustedProxies } from "./client-ip";
 import { ACCOUNT_DISABLED, signInGuard } from "./sign-in-guard";
 import type { ThrottlePolicy } from "./throttle";
 
@@ -17,10 +18,12 @@ export interface CreateAuthOptions {
   sessionTtlHours: number;
   logger: Logger;
   throttle?: ThrottlePolicy;
+  /** Whose X-Forwarded-For entries to believe; TRUSTED_PROXIES by default (lib/auth/client-ip.ts). */
+  trustedProxies?: TrustedProxies;
 }
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 128;
+const MIN_PASSWORD_LENGTH = 8;
+const MAX_PASSWORD_LENGTH = 128;
 
 /**
  * The better-auth instance: email + password only, no self sign-up (admins create accounts),
@@ -29,6 +32,7 @@ export const MAX_PASSWORD_LENGTH = 128;
  */
 export function createAuth(options: CreateAuthOptions) {
   const authLogger = options.logger.child({ module: "auth" });
+  const trustedProxies = options.trustedProxies ?? configuredTrustedProxies();
   return betterAuth({
     appName: "Dingcast",
     secret: options.secret,
@@ -55,8 +59,13 @@ export function createAuth(options: CreateAuthOptions) {
         create: {
           // The one gate every new session passes: a disabled account gets none.
           async before(newSession) {
-            const [owner] = await options.db.query.user.findMany({ where: (table, { eq }) => eq(table.id, newSession.userId), columns: { disabled: true }, limit: 1 });
-            if (!owner || owner.disabled) throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: ACCOUNT_DISABLED });
+            const [owner] = await options.db.query.user.findMany({
+              where: (table, { eq }) => eq(table.id, newSession.userId),
+              columns: { disabled: true },
+              limit: 1,
+            });
+            if (!owner || owner.disabled)
+              throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: ACCOUNT_DISABLED });
           },
         },
       },
@@ -70,7 +79,12 @@ export function createAuth(options: CreateAuthOptions) {
       // better-auth skips origin checks when NODE_ENV is test; keep them on so tests see production.
       disableOriginCheck: false,
       useSecureCookies: options.baseURL?.startsWith("https://") ?? false,
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The session row's IP follows the same rule as the sign-in limit and the audit trail: without
+      // trusted proxies a forwarded header proves nothing, so none is recorded.
+      ipAddress:
+        trustedProxies.entries.length > 0
+          ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: [...trustedProxies.entries] }
+          : { disableIpTracking: true },
     },
     logger: {
       level: "warn",
@@ -82,7 +96,10 @@ export function createAuth(options: CreateAuthOptions) {
       },
     },
     // nextCookies must stay last: it copies the Set-Cookie headers of server-side calls into Next.
-    plugins: [signInGuard({ db: options.db, logger: authLogger, policy: options.throttle }), nextCookies()],
+    plugins: [
+      signInGuard({ db: options.db, logger: authLogger, trustedProxies, policy: options.throttle }),
+      nextCookies(),
+    ],
   });
 }
 

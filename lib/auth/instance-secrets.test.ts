@@ -39,7 +39,13 @@ describe("instance secrets", () => {
 
   it("uses the environment's secrets and writes nothing when both are given", async () => {
     const key = randomBytes(32);
-    const secrets = await loadInstanceSecrets({ dataDir, authSecret: "x".repeat(40), encryptionKey: key.toString("hex"), requireExplicit: true, warn });
+    const secrets = await loadInstanceSecrets({
+      dataDir,
+      authSecret: "x".repeat(40),
+      encryptionKey: key.toString("hex"),
+      requireExplicit: true,
+      warn,
+    });
     expect(secrets.authSecret).toBe("x".repeat(40));
     expect(secrets.encryptionKey.equals(key)).toBe(true);
     expect(warnings).toEqual([]);
@@ -57,6 +63,8 @@ describe("instance secrets", () => {
     await expect(loadInstanceSecrets({ dataDir, requireExplicit: true, warn })).rejects.toThrow(
       "Environment variable BETTER_AUTH_SECRET must be set when DATABASE_URL is set, so that every instance shares it.",
     );
-    await expect(loadInstanceSecrets({ dataDir, authSecret: "z".repeat(40), requireExplicit: true, warn })).rejects.toThrow(/ENCRYPTION_KEY/);
+    await expect(
+      loadInstanceSecrets({ dataDir, authSecret: "z".repeat(40), requireExplicit: true, warn }),
+    ).rejects.toThrow(/ENCRYPTION_KEY/);
   });
 });

@@ -42,23 +42,34 @@ export async function loadInstanceSecrets(options: LoadInstanceSecretsOptions): 
 
   if (options.requireExplicit) {
     const missing = options.authSecret ? "ENCRYPTION_KEY" : "BETTER_AUTH_SECRET";
-    throw new Error(`Environment variable ${missing} must be set when DATABASE_URL is set, so that every instance shares it.`);
+    throw new Error(
+      `Environment variable ${missing} must be set when DATABASE_URL is set, so that every instance shares it.`,
+    );
   }
 
   const file = path.resolve(options.dataDir, INSTANCE_SECRETS_FILE);
   const stored = await readStored(file);
   const next: Stored = { ...stored };
   if (!options.authSecret && !stored.authSecret) next.authSecret = randomBytes(32).toString("base64url");
-  if (!explicitKey && !(stored.encryptionKey && decodeEncryptionKey(stored.encryptionKey))) next.encryptionKey = randomBytes(32).toString("base64");
-  if (next.authSecret !== stored.authSecret || next.encryptionKey !== stored.encryptionKey) await writeStored(file, next);
+  if (!explicitKey && !(stored.encryptionKey && decodeEncryptionKey(stored.encryptionKey)))
+    next.encryptionKey = randomBytes(32).toString("base64");
+  if (next.authSecret !== stored.authSecret || next.encryptionKey !== stored.encryptionKey)
+    await writeStored(file, next);
   else await chmod(file, 0o600).catch(() => undefined);
 
-  if (!options.authSecret) options.warn(`BETTER_AUTH_SECRET is not set: using the session secret generated in ${file}. Set it to keep sessions valid if that file is lost.`);
-  if (!explicitKey) options.warn(`ENCRYPTION_KEY is not set: using the key generated in ${file}. Back that file up: credentials saved in Settings cannot be read without it.`);
+  if (!options.authSecret)
+    options.warn(
+      `BETTER_AUTH_SECRET is not set: using the session secret generated in ${file}. Set it to keep sessions valid if that file is lost.`,
+    );
+  if (!explicitKey)
+    options.warn(
+      `ENCRYPTION_KEY is not set: using the key generated in ${file}. Back that file up: credentials saved in Settings cannot be read without it.`,
+    );
 
   const encryptionKey = explicitKey ?? decodeEncryptionKey(next.encryptionKey ?? "");
   const authSecret = options.authSecret ?? next.authSecret;
-  if (!encryptionKey || !authSecret) throw new Error(`The generated secrets in ${file} are unreadable; remove the file to generate new ones.`);
+  if (!encryptionKey || !authSecret)
+    throw new Error(`The generated secrets in ${file} are unreadable; remove the file to generate new ones.`);
   return { authSecret, encryptionKey };
 }
 
@@ -71,7 +82,8 @@ async function readStored(file: string): Promise<Stored> {
     throw error;
   }
   const parsed = storedSchema.safeParse(safeJson(text));
-  if (!parsed.success) throw new Error(`The generated secrets in ${file} are unreadable; remove the file to generate new ones.`);
+  if (!parsed.success)
+    throw new Error(`The generated secrets in ${file} are unreadable; remove the file to generate new ones.`);
   return parsed.data;
 }
 

@@ -15,9 +15,10 @@ export interface ThrottlePolicy {
   maxPerIp: number;
 }
 
-export const defaultThrottlePolicy: ThrottlePolicy = { windowMs: 15 * 60_000, maxPerAccount: 5, maxPerIp: 20 };
+const defaultThrottlePolicy: ThrottlePolicy = { windowMs: 15 * 60_000, maxPerAccount: 5, maxPerIp: 20 };
 
-export type ThrottleVerdict = { allowed: true } | { allowed: false; scope: "account" | "ip"; retryAfterSeconds: number };
+export type ThrottleVerdict =
+  { allowed: true } | { allowed: false; scope: "account" | "ip"; retryAfterSeconds: number };
 
 interface Attempt {
   email: string;
@@ -27,12 +28,20 @@ interface Attempt {
 
 type Db = Pick<Database, "select" | "insert" | "delete">;
 
-export async function checkLoginThrottle(db: Db, attempt: Attempt, policy: ThrottlePolicy = defaultThrottlePolicy): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(
+  db: Db,
+  attempt: Attempt,
+  policy: ThrottlePolicy = defaultThrottlePolicy,
+): Promise<ThrottleVerdict> {
   const now = attempt.now ?? new Date();
   const since = new Date(now.getTime() - policy.windowMs);
-  const accountLockedSince = attempt.email ? await nthRecentFailure(db, eq(loginAttempts.email, attempt.email), since, policy.maxPerAccount) : null;
+  const accountLockedSince = attempt.email
+    ? await nthRecentFailure(db, eq(loginAttempts.email, attempt.email), since, policy.maxPerAccount)
+    : null;
   if (accountLockedSince) return locked("account", accountLockedSince, now, policy);
-  const ipLockedSince = attempt.ip ? await nthRecentFailure(db, eq(loginAttempts.ip, attempt.ip), since, policy.maxPerIp) : null;
+  const ipLockedSince = attempt.ip
+    ? await nthRecentFailure(db, eq(loginAttempts.ip, attempt.ip), since, policy.maxPerIp)
+    : null;
   if (ipLockedSince) return locked("ip", ipLockedSince, now, policy);
   return { allowed: true };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cardApis } from "@/lib/db/card-schema";
+import { cardApis } from "@/lib/core/card-apis";
 
 /**
  * What a card send stores in `message.card`: everything the card sender needs to rebuild each
@@ -7,7 +7,7 @@ import { cardApis } from "@/lib/db/card-schema";
  */
 const paramMap = z.record(z.string(), z.string());
 
-export const cardPayloadSchema = z.object({
+const cardPayloadSchema = z.object({
   cardTemplateId: z.string().min(1),
   templateRowId: z.string(),
   templateName: z.string(),
@@ -39,7 +39,10 @@ export type PrivateDataRequest = Record<string, { cardParamMap: Record<string, s
  * privateData for one call: each receiver's own row over the defaults. Only the call's receivers are
  * listed, so a 100,000-person send never puts more than one chunk's worth into a request.
  */
-export function privateDataFor(payload: CardPayload, userIds: readonly string[] | null): PrivateDataRequest | undefined {
+export function privateDataFor(
+  payload: CardPayload,
+  userIds: readonly string[] | null,
+): PrivateDataRequest | undefined {
   const out: PrivateDataRequest = {};
   const users = userIds ?? Object.keys(payload.privateData);
   for (const userId of users) {
@@ -49,18 +52,21 @@ export function privateDataFor(payload: CardPayload, userIds: readonly string[] 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The seed's key for the conversation-list summary inside cardParamMap (seed 004). */
-export const LAST_MESSAGE_KEY = "sys_lastMessageI18n";
+/**
+ * The key of the conversation-list summary inside cardParamMap, as named by
+ * https://open.dingtalk.com/document/development/send-dingtalk-interactive-cards-to-person-to-person-chat-sessions.
+ */
+const LAST_MESSAGE_KEY = "sys_lastMessageI18n";
 
 const LOCALE_ORDER = ["zh_CN", "zh_TW", "zh_HK", "ja_JP", "en_US"];
 
-/** The seed's locale order; the stored jsonb has its keys re-sorted, so the order is restored here. */
-export function orderedLocales(i18n: Readonly<Record<string, string>>): Record<string, string> {
+/** That page's locale order; the stored jsonb has its keys re-sorted, so the order is restored here. */
+function orderedLocales(i18n: Readonly<Record<string, string>>): Record<string, string> {
   const rank = (key: string) => (LOCALE_ORDER.includes(key) ? LOCALE_ORDER.indexOf(key) : LOCALE_ORDER.length);
   return Object.fromEntries(Object.entries(i18n).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
 
-/** interactiveCards/send carries the summary as a JSON string in cardParamMap (seed 004's example). */
+/** interactiveCards/send carries the summary as a JSON string in cardParamMap (that page's example). */
 export function legacyCardParamMap(payload: CardPayload): Record<string, string> {
   if (Object.keys(payload.lastMessageI18n).length === 0) return payload.cardParamMap;
   return { ...payload.cardParamMap, [LAST_MESSAGE_KEY]: JSON.stringify(orderedLocales(payload.lastMessageI18n)) };

@@ -1,6 +1,6 @@
 import "server-only";
-import { enqueueFanout, type JobQueue } from "@/lib/broadcasts/jobs";
-import { planBroadcast, type PlannedMessage } from "@/lib/broadcasts/plan";
+import { enqueueFanout, type JobQueue } from "@/lib/messages/jobs";
+import { planMessage, type PlannedMessage } from "@/lib/messages/plan";
 import type { Database } from "@/lib/db/client";
 import { buildCardPayload, type PayloadErrors } from "./payload";
 import type { SendCardInput } from "./send.schema";
@@ -26,14 +26,21 @@ export class CardSendRefused extends Error {
  * Plans a card like any message (`kind: "card"`), so fan-out, progress, recall and read tracking
  * apply unchanged. The template is read again here: the browser's copy may be stale.
  */
-export async function sendCard(deps: CardSendDeps, input: SendCardInput, actorId: string | null): Promise<PlannedMessage & { cardTemplateId: string }> {
+export async function sendCard(
+  deps: CardSendDeps,
+  input: SendCardInput,
+  actorId: string | null,
+): Promise<PlannedMessage & { cardTemplateId: string }> {
   const template = await getCardTemplate(deps.db, input.templateId);
   if (!template) throw new CardSendRefused("notFound");
   if (!deps.robotCodes.includes(input.robotCode)) throw new CardSendRefused("robotCode");
   const built = buildCardPayload(template, input);
   if (!built.ok) throw new CardSendRefused("values", built.errors);
-  const audience = input.audience.type === "users" ? { type: "users" as const, userIds: [...new Set(input.audience.userIds)] } : input.audience;
-  const planned = await planBroadcast(deps.db, {
+  const audience =
+    input.audience.type === "users"
+      ? { type: "users" as const, userIds: [...new Set(input.audience.userIds)] }
+      : input.audience;
+  const planned = await planMessage(deps.db, {
     kind: "card",
     msgKey: "card",
     msgParam: {},

@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { runFanout } from "@/lib/broadcasts/fanout";
-import { planBroadcast, type PlannedAudience } from "@/lib/broadcasts/plan";
-import { getRecipientCounts } from "@/lib/broadcasts/progress";
+import { runFanout } from "@/lib/messages/fanout";
+import { planMessage, type PlannedAudience } from "@/lib/messages/plan";
+import { getRecipientCounts } from "@/lib/messages/progress";
 import { queryRows } from "@/lib/db/query";
 import { pollMessageReads } from "@/lib/receipts/poll";
 import { createFanoutHarness, type FanoutHarness } from "@/tests/support/fanout-harness";
-import { initialTexts } from "./encode";
+import { initialTexts } from "./encode.model";
 import { buildCardPayload } from "./payload";
 import { cardSender } from "./sender";
-import { parseCardExport } from "./template";
+import { parseCardExport } from "./card-export.model";
 import { fixtureText } from "./testing/fixtures";
-import type { CardApi } from "@/lib/db/card-schema";
+import type { CardApi } from "@/lib/core/card-apis";
 
 const ROBOT = "dingsandboxrobot";
 
@@ -21,7 +21,15 @@ function helloworldPayload(api: CardApi, audience: PlannedAudience) {
   const { variables, mockData } = parsed.template;
   const texts = initialTexts(variables, mockData);
   const result = buildCardPayload(
-    { id: "tpl-1", name: "Hello", cardTemplateId: "tpl.schema.hello", api, variables, callbackRouteKey: "route-1", supportForward: false },
+    {
+      id: "tpl-1",
+      name: "Hello",
+      cardTemplateId: "tpl.schema.hello",
+      api,
+      variables,
+      callbackRouteKey: "route-1",
+      supportForward: false,
+    },
     {
       templateId: "tpl-1",
       values: { ...texts, title: "钉钉 title", markdown: "# hi" },
@@ -41,7 +49,7 @@ function helloworldPayload(api: CardApi, audience: PlannedAudience) {
 
 async function sendCard(h: FanoutHarness, api: CardApi, audience: PlannedAudience) {
   const card = helloworldPayload(api, audience);
-  const planned = await planBroadcast(h.handle.db, {
+  const planned = await planMessage(h.handle.db, {
     kind: "card",
     msgKey: "card",
     msgParam: {},
@@ -51,7 +59,14 @@ async function sendCard(h: FanoutHarness, api: CardApi, audience: PlannedAudienc
     title: "Hello",
     usersPerChunk: api === "createAndDeliver" ? 1 : undefined,
   });
-  await runFanout({ ...h.deps, senderFor: (message) => (message.kind === "card" ? cardSender(h.client, message) : undefined) ?? h.deps.senderFor(message) }, planned.id);
+  await runFanout(
+    {
+      ...h.deps,
+      senderFor: (message) =>
+        (message.kind === "card" ? cardSender(h.client, message) : undefined) ?? h.deps.senderFor(message),
+    },
+    planned.id,
+  );
   return planned;
 }
 
@@ -85,7 +100,10 @@ describe("cardSender through the real client against the simulator", () => {
     const [first] = await deliveriesOf(h, "user1");
     expect(first?.api).toBe("/v1.0/im/privateChat/interactiveCards/send");
     expect(first?.cardTemplateId).toBe("tpl.schema.hello");
-    expect(first?.cardParamMap).toEqual({ ...expectedPublic, sys_lastMessageI18n: JSON.stringify({ zh_CN: "新卡片", en_US: "New card" }) });
+    expect(first?.cardParamMap).toEqual({
+      ...expectedPublic,
+      sys_lastMessageI18n: JSON.stringify({ zh_CN: "新卡片", en_US: "New card" }),
+    });
     expect(first?.privateData).toEqual({ private_input: "only for user1", submitted: "true" });
     const [other] = await deliveriesOf(h, "user22");
     expect(other?.privateData).toEqual({ private_input: "", submitted: "false" });
@@ -96,7 +114,10 @@ describe("cardSender through the real client against the simulator", () => {
     expect(summary.duplicates.users).toBe(0);
 
     // The processQueryKey feeds read tracking like any other message.
-    const keys = await queryRows<{ process_query_key: string }>(h.handle.db, sql`select process_query_key from chunk where message_id = ${planned.id}`);
+    const keys = await queryRows<{ process_query_key: string }>(
+      h.handle.db,
+      sql`select process_query_key from chunk where message_id = ${planned.id}`,
+    );
     expect(keys.map((row) => row.process_query_key)).toContain(first?.processQueryKey);
   });
 
@@ -105,28 +126,46 @@ describe("cardSender through the real client against the simulator", () => {
     const planned = await sendCard(h, "createAndDeliver", { type: "users", userIds: ["user1", "user2", "unknown-9"] });
     expect(await getRecipientCounts(h.handle.db, planned.id)).toMatchObject({ total: 3, sent: 2, failed: 1 });
     const [first] = await deliveriesOf(h, "user1");
-    expect(first?.api).toBe("/v1.0/card/instances/createAndDeliver");
+    expect(first?.api).toBe("/v1.0/card/instances/create-and-deliver");
     expect(first?.cardParamMap).toEqual(expectedPublic);
     expect(first?.privateData).toEqual({ private_input: "only for user1", submitted: "true" });
     const [second] = await deliveriesOf(h, "user2");
     expect(second?.privateData).toEqual({ private_input: "", submitted: "false" });
-    const keys = await queryRows<{ process_query_key: string | null }>(h.handle.db, sql`select process_query_key from chunk where message_id = ${planned.id} order by seq`);
+    const keys = await queryRows<{ process_query_key: string | null }>(
+      h.handle.db,
+      sql`select process_query_key from chunk where message_id = ${planned.id} order by seq`,
+    );
     expect(keys.map((row) => row.process_query_key)).toEqual([first?.processQueryKey, second?.processQueryKey, null]);
-    const requests = (await (await fetch(`${h.sandbox.url}/__sandbox/inspect`)).json()) as { requests: { path: string; body?: Record<string, unknown> }[] };
-    const body = requests.requests.find((request) => request.path === "/v1.0/card/instances/createAndDeliver")?.body;
-    expect(body?.imRobotOpenSpaceModel).toEqual({ supportForward: false, lastMessageI18n: { ZH_CN: "新卡片", EN_US: "New card" } });
+    const requests = (await (await fetch(`${h.sandbox.url}/__sandbox/inspect`)).json()) as {
+      requests: { path: string; body?: Record<string, unknown> }[];
+    };
+    const body = requests.requests.find((request) => request.path === "/v1.0/card/instances/create-and-deliver")?.body;
+    expect(body?.imRobotOpenSpaceModel).toEqual({
+      supportForward: false,
+      lastMessageI18n: { ZH_CN: "新卡片", EN_US: "New card" },
+    });
     expect(body?.callbackRouteKey).toBe("route-1");
   });
 
   it("sends to a coolapp chat with the conversation id, and read status is polled with privateChatMessages/query", async () => {
     h = await createFanoutHarness({ sandbox: { readShare: 1, readMeanMs: 1, readMinMs: 0 } });
     const cid = "cidCardChat1";
-    const planned = await sendCard(h, "interactiveCards", { type: "conversation", openConversationId: cid, coolAppCode: "COOLAPP1" });
-    const rows = await queryRows<{ state: string; process_query_key: string | null }>(h.handle.db, sql`select state, process_query_key from chunk where message_id = ${planned.id}`);
+    const planned = await sendCard(h, "interactiveCards", {
+      type: "conversation",
+      openConversationId: cid,
+      coolAppCode: "COOLAPP1",
+    });
+    const rows = await queryRows<{ state: string; process_query_key: string | null }>(
+      h.handle.db,
+      sql`select state, process_query_key from chunk where message_id = ${planned.id}`,
+    );
     expect(rows).toEqual([{ state: "sent", process_query_key: expect.any(String) }]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await pollMessageReads({ db: h.handle.db, client: h.client }, planned.id);
-    const readers = await queryRows<{ n: number }>(h.handle.db, sql`select count(*)::int as n from recipient where message_id = ${planned.id} and read_at is not null`);
+    const readers = await queryRows<{ n: number }>(
+      h.handle.db,
+      sql`select count(*)::int as n from recipient where message_id = ${planned.id} and read_at is not null`,
+    );
     expect(readers[0]?.n).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,21 @@
 import "server-only";
-import type { ChunkOutcome } from "@/lib/broadcasts/outcome";
-import type { ChunkSender, SendableMessage } from "@/lib/broadcasts/senders";
+import type { ChunkOutcome } from "@/lib/messages/outcome";
+import type { ChunkSender, SendableMessage } from "@/lib/messages/senders";
 import type { DingTalkClient } from "@/lib/dingtalk/client";
-import { buildOpenSpaceId, imRobotOpenSpaceId, type CreateAndDeliverCardRequest, type SendInteractiveCardRequest } from "@/lib/dingtalk/requests";
-import { legacyCardParamMap, outTrackIdFor, privateDataFor, readCardPayload, upperLocaleKeys, type CardPayload } from "./card-message";
+import {
+  buildOpenSpaceId,
+  imRobotOpenSpaceId,
+  type CreateAndDeliverCardRequest,
+  type SendInteractiveCardRequest,
+} from "@/lib/dingtalk/requests";
+import {
+  legacyCardParamMap,
+  outTrackIdFor,
+  privateDataFor,
+  readCardPayload,
+  upperLocaleKeys,
+  type CardPayload,
+} from "./card-message";
 
 /** Fields both APIs share, left out when empty so the request says only what was chosen. */
 function common(payload: CardPayload) {
@@ -17,11 +29,14 @@ function common(payload: CardPayload) {
 function interactiveCardsSender(client: DingTalkClient, message: SendableMessage, payload: CardPayload): ChunkSender {
   return async (chunk, signal) => {
     const conversation = message.audienceType === "conversation";
-    if (conversation && !message.openConversationId) throw new Error(`message ${message.id} has no conversation to send to`);
+    if (conversation && !message.openConversationId)
+      throw new Error(`message ${message.id} has no conversation to send to`);
     const privateData = privateDataFor(payload, conversation ? null : chunk.userIds);
     const request: SendInteractiveCardRequest = {
       ...common(payload),
-      ...(conversation ? { openConversationId: message.openConversationId ?? "" } : { receiverUserIdList: chunk.userIds }),
+      ...(conversation
+        ? { openConversationId: message.openConversationId ?? "" }
+        : { receiverUserIdList: chunk.userIds }),
       outTrackId: outTrackIdFor(message.id, chunk.id),
       robotCode: message.robotCode,
       cardData: { cardParamMap: legacyCardParamMap(payload) },
@@ -40,7 +55,9 @@ function interactiveCardsSender(client: DingTalkClient, message: SendableMessage
 function createAndDeliverSender(client: DingTalkClient, message: SendableMessage, payload: CardPayload): ChunkSender {
   const spaceModel = {
     supportForward: payload.supportForward,
-    ...(Object.keys(payload.lastMessageI18n).length > 0 ? { lastMessageI18n: upperLocaleKeys(payload.lastMessageI18n) } : {}),
+    ...(Object.keys(payload.lastMessageI18n).length > 0
+      ? { lastMessageI18n: upperLocaleKeys(payload.lastMessageI18n) }
+      : {}),
   };
   return async (chunk, signal) => {
     const conversation = message.audienceType === "conversation";
@@ -77,10 +94,15 @@ function createAndDeliverSender(client: DingTalkClient, message: SendableMessage
  * space is a user DingTalk could not reach (shown like batchSend's invalidStaffIdList). Cards go one
  * user per chunk with this API (see plan.ts usersPerChunk), so the chunk's key covers its reader.
  */
-export function deliverOutcome(success: boolean, results: readonly { spaceId: string; success: boolean; carrierId?: string; errorMsg?: string }[], conversation: boolean): ChunkOutcome {
+function deliverOutcome(
+  success: boolean,
+  results: readonly { spaceId: string; success: boolean; carrierId?: string; errorMsg?: string }[],
+  conversation: boolean,
+): ChunkOutcome {
   const delivered = results.filter((entry) => entry.success && entry.carrierId);
   const failed = results.filter((entry) => !entry.success);
-  if (!success || delivered.length === 0) return { kind: "failed", code: failed[0]?.errorMsg ?? "sendCardMessageFailed" };
+  if (!success || delivered.length === 0)
+    return { kind: "failed", code: failed[0]?.errorMsg ?? "sendCardMessageFailed" };
   return {
     kind: "sent",
     processQueryKey: delivered[0]?.carrierId ?? "",
@@ -92,5 +114,7 @@ export function deliverOutcome(success: boolean, results: readonly { spaceId: st
 /** The ChunkSender for a `kind: "card"` message, by the API its template was set to use. */
 export function cardSender(client: DingTalkClient, message: SendableMessage): ChunkSender {
   const payload = readCardPayload(message.card);
-  return payload.api === "createAndDeliver" ? createAndDeliverSender(client, message, payload) : interactiveCardsSender(client, message, payload);
+  return payload.api === "createAndDeliver"
+    ? createAndDeliverSender(client, message, payload)
+    : interactiveCardsSender(client, message, payload);
 }

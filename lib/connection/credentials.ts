@@ -26,7 +26,7 @@ export interface EnvironmentCredentials {
   robotCodes?: string[];
 }
 
-export type CredentialSource = "environment" | "settings" | "sandbox";
+type CredentialSource = "environment" | "settings" | "sandbox";
 
 export interface ResolvedCredentials {
   source: CredentialSource;
@@ -37,7 +37,11 @@ export interface ResolvedCredentials {
 }
 
 export async function loadSavedCredentials(db: Database, key: Buffer): Promise<SavedCredentials | null> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, CREDENTIALS_SETTING_KEY)).limit(1);
+  const [row] = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, CREDENTIALS_SETTING_KEY))
+    .limit(1);
   if (!row) return null;
   const stored = storedSchema.parse(row.value);
   return {
@@ -48,7 +52,11 @@ export async function loadSavedCredentials(db: Database, key: Buffer): Promise<S
 }
 
 /** Saves credentials; an empty `appSecret` keeps the one already saved (the form never shows it). */
-export async function saveCredentials(db: Database, key: Buffer, input: { appKey: string; appSecret?: string; robotCodes: string[] }): Promise<void> {
+export async function saveCredentials(
+  db: Database,
+  key: Buffer,
+  input: { appKey: string; appSecret?: string; robotCodes: string[] },
+): Promise<void> {
   const previous = input.appSecret ? null : await loadSavedCredentials(db, key);
   const appSecret = input.appSecret || previous?.appSecret;
   if (!appSecret) throw new Error("An app secret is required the first time credentials are saved.");
@@ -68,10 +76,24 @@ export async function clearSavedCredentials(db: Database): Promise<void> {
 }
 
 /** The environment's pair wins as a pair; robot codes are taken from wherever they are set. */
-export function resolveCredentials(environment: EnvironmentCredentials, saved: SavedCredentials | null): ResolvedCredentials {
+export function resolveCredentials(
+  environment: EnvironmentCredentials,
+  saved: SavedCredentials | null,
+): ResolvedCredentials {
   if (environment.appKey && environment.appSecret) {
-    return { source: "environment", appKey: environment.appKey, appSecret: environment.appSecret, robotCodes: environment.robotCodes ?? saved?.robotCodes ?? null };
+    return {
+      source: "environment",
+      appKey: environment.appKey,
+      appSecret: environment.appSecret,
+      robotCodes: environment.robotCodes ?? saved?.robotCodes ?? null,
+    };
   }
-  if (saved) return { source: "settings", appKey: saved.appKey, appSecret: saved.appSecret, robotCodes: environment.robotCodes ?? saved.robotCodes };
+  if (saved)
+    return {
+      source: "settings",
+      appKey: saved.appKey,
+      appSecret: saved.appSecret,
+      robotCodes: environment.robotCodes ?? saved.robotCodes,
+    };
   return { source: "sandbox", appKey: null, appSecret: null, robotCodes: environment.robotCodes ?? null };
 }

@@ -26,7 +26,11 @@ describe("testConnection against the simulator over HTTP", () => {
 
   it("explains a refused app key in the reader's language, even with a cached token", async () => {
     await client.getAccessToken();
-    await fetch(`${sandbox.url}/__sandbox/config`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ refuseAppKey: true }) });
+    await fetch(`${sandbox.url}/__sandbox/config`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refuseAppKey: true }),
+    });
 
     const en = await testConnection(client, "en");
     expect(en).toMatchObject({ ok: false, code: "invalidClientIdOrSecret" });

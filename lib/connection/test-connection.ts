@@ -10,7 +10,11 @@ export type ConnectionTestResult =
  * Fetches a fresh access token. A DingTalk refusal is an expected outcome, described in the
  * reader's language; anything else is a bug and propagates.
  */
-export async function testConnection(client: DingTalkClient, locale: string, now: () => number = performance.now.bind(performance)): Promise<ConnectionTestResult> {
+export async function testConnection(
+  client: DingTalkClient,
+  locale: string,
+  now: () => number = performance.now.bind(performance),
+): Promise<ConnectionTestResult> {
   const started = now();
   try {
     await client.verifyCredentials();

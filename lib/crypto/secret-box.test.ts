@@ -24,7 +24,9 @@ describe("secret box", () => {
     const parts = sealed.split(".");
     const flipped = Buffer.from(parts[3] ?? "", "base64url");
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => openSecret(key, [parts[0], parts[1], parts[2], flipped.toString("base64url")].join("."), "dingtalk.appSecret")).toThrow(SecretBoxError);
+    expect(() =>
+      openSecret(key, [parts[0], parts[1], parts[2], flipped.toString("base64url")].join("."), "dingtalk.appSecret"),
+    ).toThrow(SecretBoxError);
     expect(() => openSecret(key, "v2.a.b.c", "dingtalk.appSecret")).toThrow(/format/);
   });
 

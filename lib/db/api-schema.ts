@@ -1,12 +1,11 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { apiScopes } from "@/lib/core/api-scopes";
+import { createdAt, timestamptz } from "./columns";
 
 /**
  * Keys of the automation API (/api/v1) and its idempotency records. Kept apart from schema.ts
- * so the API can evolve without touching the broadcast tables.
+ * so the API can evolve without touching the message tables.
  */
-
-export const apiScopes = ["send", "read"] as const;
-export type ApiScope = (typeof apiScopes)[number];
 
 /**
  * One API key. Only its SHA-256 is stored: a key is 32 random bytes, so a fast hash is enough
@@ -21,12 +20,12 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     hash: text("hash").notNull().unique(),
     scopes: text("scopes", { enum: apiScopes }).array().notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    expiresAt: timestamptz("expires_at"),
+    revokedAt: timestamptz("revoked_at"),
+    lastUsedAt: timestamptz("last_used_at"),
     /** The admin who created it; null when made with `npm run create-api-key`. */
     createdBy: text("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [index("api_key_created_at_idx").on(table.createdAt)],
 );
@@ -44,7 +43,10 @@ export const idempotencyKeys = pgTable(
     requestHash: text("request_hash").notNull(),
     status: integer("status").notNull(),
     body: jsonb("body").$type<unknown>(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
-  (table) => [primaryKey({ columns: [table.apiKeyId, table.key] }), index("idempotency_key_created_at_idx").on(table.createdAt)],
+  (table) => [
+    primaryKey({ columns: [table.apiKeyId, table.key] }),
+    index("idempotency_key_created_at_idx").on(table.createdAt),
+  ],
 );

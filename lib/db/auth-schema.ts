@@ -1,4 +1,7 @@
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { auditOutcomes } from "@/lib/core/audit-outcomes";
+import { roles } from "@/lib/core/roles";
+import { createdAt, timestamptz, updatedAt } from "./columns";
 
 /**
  * Accounts (better-auth's four tables, through its drizzle adapter), the audit trail and the
@@ -6,36 +9,38 @@ import { bigserial, boolean, index, jsonb, pgTable, text, timestamp } from "driz
  * snake_case like the rest of the schema.
  */
 
-export const roles = ["viewer", "sender", "admin"] as const;
-export type Role = (typeof roles)[number];
-
 export const user = pgTable("user", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
-  /** viewer < sender < admin; see lib/auth/roles.ts. */
+  /** viewer < sender < admin; see lib/core/roles.ts. */
   role: text("role", { enum: roles }).notNull().default("viewer"),
   /** A disabled account cannot sign in and loses its sessions; its history stays. */
   disabled: boolean("disabled").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
+
+/** The user a session or a sign-in account belongs to; both go when the user does. */
+function userIdColumn() {
+  return text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" });
+}
 
 export const session = pgTable(
   "session",
   {
     id: text("id").primaryKey(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamptz("expires_at").notNull(),
     token: text("token").notNull().unique(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    userId: userIdColumn(),
   },
   (table) => [index("session_user_id_idx").on(table.userId)],
 );
@@ -46,19 +51,17 @@ export const account = pgTable(
     id: text("id").primaryKey(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    userId: userIdColumn(),
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
-    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
-    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    accessTokenExpiresAt: timestamptz("access_token_expires_at"),
+    refreshTokenExpiresAt: timestamptz("refresh_token_expires_at"),
     scope: text("scope"),
     /** scrypt hash written by better-auth; never the password. */
     password: text("password"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (table) => [index("account_user_id_idx").on(table.userId)],
 );
@@ -69,15 +72,14 @@ export const verification = pgTable(
     id: text("id").primaryKey(),
     identifier: text("identifier").notNull(),
     value: text("value").notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (table) => [index("verification_identifier_idx").on(table.identifier)],
 );
 
-export const auditOutcomes = ["success", "failure", "denied"] as const;
-export type AuditOutcome = (typeof auditOutcomes)[number];
+export type { AuditOutcome } from "@/lib/core/audit-outcomes";
 
 /**
  * Who did what, when, to what, and how it ended. Actor id and email are copied, not referenced:
@@ -87,7 +89,7 @@ export const auditEvents = pgTable(
   "audit_event",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     actorId: text("actor_id"),
     actorEmail: text("actor_email"),
     action: text("action").notNull(),
@@ -111,7 +113,10 @@ export const loginAttempts = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
     ip: text("ip"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
-  (table) => [index("login_attempt_email_idx").on(table.email, table.createdAt), index("login_attempt_ip_idx").on(table.ip, table.createdAt)],
+  (table) => [
+    index("login_attempt_email_idx").on(table.email, table.createdAt),
+    index("login_attempt_ip_idx").on(table.ip, table.createdAt),
+  ],
 );

@@ -1,8 +1,8 @@
-import { boolean, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { cardApis } from "@/lib/core/card-apis";
+import { createdAt, updatedAt } from "./columns";
 
-/** Which DingTalk API delivers a template's cards: the seed's legacy one, or its successor. */
-export const cardApis = ["interactiveCards", "createAndDeliver"] as const;
-export type CardApi = (typeof cardApis)[number];
+export type { CardApi } from "@/lib/core/card-apis";
 
 /**
  * A card template imported from DingTalk's card builder. The raw export is kept verbatim (so a
@@ -21,11 +21,13 @@ export const cardTemplates = pgTable(
     variables: jsonb("variables").$type<unknown[]>().notNull(),
     mockData: jsonb("mock_data").$type<Record<string, unknown>>().notNull(),
     schemaTree: jsonb("schema_tree").$type<unknown[]>().notNull(),
+    /** The export's widgetInfo, the layout XML the DingTalk client draws; the preview interprets it. */
+    widgetInfo: text("widget_info"),
     callbackRouteKey: text("callback_route_key"),
     supportForward: boolean("support_forward").notNull().default(true),
     createdBy: text("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (table) => [index("card_template_updated_idx").on(table.updatedAt)],
 );

@@ -13,10 +13,10 @@ import * as appSchema from "./schema";
 
 // One drizzle schema object for every file, so relational queries see every table.
 const schema = { ...appSchema, ...authSchema, ...apiSchema, ...cardSchema };
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
-export interface SqlResult {
+interface SqlResult {
   rows: Record<string, unknown>[];
 }
 

@@ -51,7 +51,16 @@ describe.each(engines)("database on $name", (engine) => {
     expect(row?.value).toEqual({ robots: ["a", "b"] });
 
     const now = new Date("2026-11-22T02:00:00Z");
-    const base = { appKey: "k", endpoint: "/v1.0/robot/oToMessages/batchSend", method: "POST", durationMs: 12, httpStatus: 200, code: null, requestId: "r", attempt: 1 };
+    const base = {
+      appKey: "k",
+      endpoint: "/v1.0/robot/oToMessages/batchSend",
+      method: "POST",
+      durationMs: 12,
+      httpStatus: 200,
+      code: null,
+      requestId: "r",
+      attempt: 1,
+    };
     await handle.db.insert(apiCalls).values([
       { ...base, startedAt: new Date("2026-11-01T00:00:00Z") },
       { ...base, startedAt: new Date("2026-11-21T00:00:00Z") },

@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { DatabaseHandle } from "./client";
 
-export const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
+const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
 
 // Any 64-bit constant works; it only has to be the same in every instance.
 const MIGRATION_LOCK_ID = 4_242_017;

@@ -1,5 +1,6 @@
-import { chunkStates, messageStatuses, recipientStates } from "@/lib/broadcasts/states";
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { chunkStates, messageStatuses, recipientStates } from "@/lib/core/message-states";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { createdAt, timestamptz, updatedAt } from "./columns";
 
 /** Every HTTP attempt made to DingTalk, for the quota meter and for diagnosing an incident. */
 export const apiCalls = pgTable(
@@ -9,7 +10,7 @@ export const apiCalls = pgTable(
     appKey: text("app_key").notNull(),
     endpoint: text("endpoint").notNull(),
     method: text("method").notNull(),
-    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    startedAt: timestamptz("started_at").notNull(),
     durationMs: integer("duration_ms").notNull(),
     httpStatus: integer("http_status"),
     code: text("code"),
@@ -23,7 +24,7 @@ export const apiCalls = pgTable(
 export const settings = pgTable("setting", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -48,20 +49,22 @@ export const messages = pgTable(
     status: text("status", { enum: messageStatuses }).notNull(),
     recipientCount: integer("recipient_count").notNull(),
     createdBy: text("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
-    startedAt: timestamp("started_at", { withTimezone: true }),
-    finishedAt: timestamp("finished_at", { withTimezone: true }),
-    recalledAt: timestamp("recalled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    scheduledAt: timestamptz("scheduled_at"),
+    startedAt: timestamptz("started_at"),
+    finishedAt: timestamptz("finished_at"),
+    recalledAt: timestamptz("recalled_at"),
     /** A reminder points at the message whose non-readers it went to. */
     remindOf: text("remind_of"),
     /** Read tracking: pending until sent, active while polled, complete when all read, ended at expiry or recall. */
-    readTracking: text("read_tracking", { enum: ["pending", "active", "complete", "ended"] }).notNull().default("pending"),
+    readTracking: text("read_tracking", { enum: ["pending", "active", "complete", "ended"] })
+      .notNull()
+      .default("pending"),
     readEndedReason: text("read_ended_reason"),
-    readNextPollAt: timestamp("read_next_poll_at", { withTimezone: true }),
-    readLastPolledAt: timestamp("read_last_polled_at", { withTimezone: true }),
+    readNextPollAt: timestamptz("read_next_poll_at"),
+    readLastPolledAt: timestamptz("read_last_polled_at"),
     /** Set while a poll is in flight: at most one per message, reclaimed if its worker died. */
-    readPollStartedAt: timestamp("read_poll_started_at", { withTimezone: true }),
+    readPollStartedAt: timestamptz("read_poll_started_at"),
     readPolls: integer("read_polls").notNull().default(0),
     /** Kept by the poller so lists show read rates without counting 100,000 rows per message. */
     readCount: integer("read_count").notNull().default(0),
@@ -71,12 +74,11 @@ export const messages = pgTable(
   (table) => [index("message_created_at_idx").on(table.createdAt), index("message_status_idx").on(table.status)],
 );
 
-
 export const recipients = pgTable(
   "recipient",
   {
     // No foreign key: checking one per row would double the time to plan 100,000 recipients.
-    // Rows are only ever written by planBroadcast and the fan-out, for a message that exists.
+    // Rows are only ever written by planMessage and the fan-out, for a message that exists.
     messageId: text("message_id").notNull(),
     userId: text("user_id").notNull(),
     state: text("state", { enum: recipientStates }).notNull().default("pending"),
@@ -84,15 +86,14 @@ export const recipients = pgTable(
     code: text("code"),
     chunkId: bigint("chunk_id", { mode: "number" }),
     attempts: integer("attempts").notNull().default(0),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     /** When Dingcast first saw this recipient's read. */
-    readAt: timestamp("read_at", { withTimezone: true }),
+    readAt: timestamptz("read_at"),
   },
   // No index on (message_id, state): it would add about 40% to planning 100,000 recipients, and
   // the primary key's message_id prefix already narrows every query to one message.
   (table) => [primaryKey({ columns: [table.messageId, table.userId] })],
 );
-
 
 /** One planned DingTalk call: at most 20 userIds for batchSend, or one conversation send. */
 export const chunks = pgTable(
@@ -100,19 +101,19 @@ export const chunks = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     // No foreign key: checking one per row would double the time to plan 100,000 recipients.
-    // Rows are only ever written by planBroadcast and the fan-out, for a message that exists.
+    // Rows are only ever written by planMessage and the fan-out, for a message that exists.
     messageId: text("message_id").notNull(),
     seq: integer("seq").notNull(),
     userIds: text("user_ids").array().notNull(),
     state: text("state", { enum: chunkStates }).notNull().default("pending"),
     /** 0 for the first plan; n for the n-th re-plan of flow-controlled users. */
     generation: integer("generation").notNull().default(0),
-    notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
+    notBefore: timestamptz("not_before").notNull().defaultNow(),
     /** While in flight: past this time the worker that claimed it is presumed dead. */
-    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    leaseExpiresAt: timestamptz("lease_expires_at"),
     processQueryKey: text("process_query_key"),
     errorCode: text("error_code"),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
+    sentAt: timestamptz("sent_at"),
     /** After a recall: "recalled", or "failed" with DingTalk's reason for this processQueryKey. */
     recallState: text("recall_state", { enum: ["recalled", "failed"] }),
     recallReason: text("recall_reason"),
@@ -126,7 +127,7 @@ export const chunks = pgTable(
 export const drafts = pgTable("draft", {
   owner: text("owner").primaryKey(),
   payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export const templates = pgTable("template", {
@@ -134,6 +135,6 @@ export const templates = pgTable("template", {
   name: text("name").notNull(),
   payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
   createdBy: text("created_by"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });

@@ -1,25 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DINGTALK_PATHS } from "./paths";
 import { buildOpenSpaceId, imRobotOpenSpaceId } from "./requests";
-import { startFakeServer, type FakeServer } from "./testing/fake-server";
-import { createTestClient, routeToken } from "./testing/fixtures";
+import type { FakeServer } from "./testing/fake-server";
+import { createTestClient, fakeServerPerTest } from "./testing/fixtures";
 
 let server: FakeServer;
-beforeEach(async () => {
-  server = await startFakeServer();
-  routeToken(server);
-});
-afterEach(async () => {
-  await server.close();
-});
+fakeServerPerTest((started) => (server = started));
 
 describe("typed methods", () => {
   it("sendPrivateChatMessage posts the seed 000 body, msgParam as a JSON string", async () => {
-    server.route("POST", DINGTALK_PATHS.privateChatSend, { json: { processQueryKey: "63w9tt3IRri/6mbDMiguoSXWX0vWkWZ******lg=" } });
+    server.route("POST", DINGTALK_PATHS.privateChatSend, {
+      json: { processQueryKey: "63w9tt3IRri/6mbDMiguoSXWX0vWkWZ******lg=" },
+    });
     const { client } = createTestClient(server);
-    const base = { robotCode: "dingue4kfzdxbyn0pjqd", openConversationId: "cid6******==", coolAppCode: "COOLAPP-1-******9000J", msgKey: "sampleText" };
+    const base = {
+      robotCode: "dingue4kfzdxbyn0pjqd",
+      openConversationId: "cid6******==",
+      coolAppCode: "COOLAPP-1-******9000J",
+      msgKey: "sampleText",
+    };
 
-    await expect(client.sendPrivateChatMessage({ ...base, msgParam: { content: "DingTalk, where progress happens" } })).resolves.toMatchObject({
+    await expect(
+      client.sendPrivateChatMessage({ ...base, msgParam: { content: "DingTalk, where progress happens" } }),
+    ).resolves.toMatchObject({
       processQueryKey: "63w9tt3IRri/6mbDMiguoSXWX0vWkWZ******lg=",
     });
     await client.sendPrivateChatMessage({ ...base, msgParam: '{"content":"as is"}' });
@@ -36,26 +39,55 @@ describe("typed methods", () => {
     ]);
     const { client } = createTestClient(server);
 
-    const first = await client.queryPrivateChatReads({ processQueryKey: "K", openConversationId: "cid", robotCode: "r", maxResults: 50 });
+    const first = await client.queryPrivateChatReads({
+      processQueryKey: "K",
+      openConversationId: "cid",
+      robotCode: "r",
+      maxResults: 50,
+    });
     expect(first).toMatchObject({ sendStatus: "SUCCESS", readUserIds: ["123xxxx"], nextToken: "Kna29", hasMore: true });
     const second = await client.queryPrivateChatReads({ processQueryKey: "K", nextToken: first.nextToken });
     expect(second).toMatchObject({ sendStatus: "RECALLED", readUserIds: [], hasMore: false });
     expect(second.nextToken).toBeUndefined();
-    expect(server.requestsTo(DINGTALK_PATHS.privateChatQuery)[1]?.json).toEqual({ processQueryKey: "K", nextToken: "Kna29" });
+    expect(server.requestsTo(DINGTALK_PATHS.privateChatQuery)[1]?.json).toEqual({
+      processQueryKey: "K",
+      nextToken: "Kna29",
+    });
     expect(() => client.queryPrivateChatReads({ processQueryKey: "K", maxResults: 201 })).toThrow(/200/);
   });
 
   it("batchSendOto defaults missing lists to [] and refuses more than 20 userIds without calling DingTalk", async () => {
     server.route("POST", DINGTALK_PATHS.otoBatchSend, [
-      { json: { processQueryKey: "zcxx", invalidStaffIdList: ["manage25231"], flowControlledStaffIdList: ["manage25232"] } },
+      {
+        json: {
+          processQueryKey: "zcxx",
+          invalidStaffIdList: ["manage25231"],
+          flowControlledStaffIdList: ["manage25232"],
+        },
+      },
       { json: { processQueryKey: "zcxy" } },
     ]);
     const { client } = createTestClient(server);
-    const request = { robotCode: "dingxxxxxx", userIds: ["manager1234"], msgKey: "sampleMarkdown", msgParam: { text: "hello text", title: "hello title" } };
+    const request = {
+      robotCode: "dingxxxxxx",
+      userIds: ["manager1234"],
+      msgKey: "sampleMarkdown",
+      msgParam: { text: "hello text", title: "hello title" },
+    };
 
-    await expect(client.batchSendOto(request)).resolves.toMatchObject({ invalidStaffIdList: ["manage25231"], flowControlledStaffIdList: ["manage25232"] });
-    await expect(client.batchSendOto(request)).resolves.toMatchObject({ processQueryKey: "zcxy", invalidStaffIdList: [], flowControlledStaffIdList: [] });
-    expect(server.requestsTo(DINGTALK_PATHS.otoBatchSend)[0]?.json).toEqual({ ...request, msgParam: '{"text":"hello text","title":"hello title"}' });
+    await expect(client.batchSendOto(request)).resolves.toMatchObject({
+      invalidStaffIdList: ["manage25231"],
+      flowControlledStaffIdList: ["manage25232"],
+    });
+    await expect(client.batchSendOto(request)).resolves.toMatchObject({
+      processQueryKey: "zcxy",
+      invalidStaffIdList: [],
+      flowControlledStaffIdList: [],
+    });
+    expect(server.requestsTo(DINGTALK_PATHS.otoBatchSend)[0]?.json).toEqual({
+      ...request,
+      msgParam: '{"text":"hello text","title":"hello title"}',
+    });
 
     const tooMany = Array.from({ length: 21 }, (_, i) => `u${i}`);
     expect(() => client.batchSendOto({ ...request, userIds: tooMany })).toThrow(/at most 20/);
@@ -63,7 +95,9 @@ describe("typed methods", () => {
   });
 
   it("sendInteractiveCard posts the seed 004 body and reads result.processQueryKey", async () => {
-    server.route("POST", DINGTALK_PATHS.privateChatInteractiveCardSend, { json: { success: true, result: { processQueryKey: "card-pqk" } } });
+    server.route("POST", DINGTALK_PATHS.privateChatInteractiveCardSend, {
+      json: { success: true, result: { processQueryKey: "card-pqk" } },
+    });
     const { client } = createTestClient(server);
     const request = {
       cardTemplateId: "tpl",
@@ -75,7 +109,10 @@ describe("typed methods", () => {
       userIdType: 1 as const,
       cardOptions: { supportForward: false },
     };
-    await expect(client.sendInteractiveCard(request)).resolves.toEqual({ success: true, result: { processQueryKey: "card-pqk" } });
+    await expect(client.sendInteractiveCard(request)).resolves.toEqual({
+      success: true,
+      result: { processQueryKey: "card-pqk" },
+    });
     expect(server.requestsTo(DINGTALK_PATHS.privateChatInteractiveCardSend)[0]?.json).toEqual(request);
   });
 
@@ -98,7 +135,9 @@ describe("typed methods", () => {
   });
 
   it("recalls through both recall APIs, with their exact (differently cased) paths", async () => {
-    server.route("POST", "/v1.0/robot/otoMessages/batchRecall", { json: { successResult: ["k1"], failedResult: { k2: "expired" } } });
+    server.route("POST", "/v1.0/robot/otoMessages/batchRecall", {
+      json: { successResult: ["k1"], failedResult: { k2: "expired" } },
+    });
     server.route("POST", "/v1.0/robot/privateChatMessages/batchRecall", { json: {} });
     const { client } = createTestClient(server);
 
@@ -106,12 +145,20 @@ describe("typed methods", () => {
       successResult: ["k1"],
       failedResult: { k2: "expired" },
     });
-    await expect(client.batchRecallPrivateChat({ openConversationId: "cid", robotCode: "r", processQueryKeys: ["k3"] })).resolves.toMatchObject({
+    await expect(
+      client.batchRecallPrivateChat({ openConversationId: "cid", robotCode: "r", processQueryKeys: ["k3"] }),
+    ).resolves.toMatchObject({
       successResult: [],
       failedResult: {},
     });
-    expect(server.requestsTo("/v1.0/robot/privateChatMessages/batchRecall")[0]?.json).toEqual({ openConversationId: "cid", robotCode: "r", processQueryKeys: ["k3"] });
-    expect(() => client.batchRecallOto({ robotCode: "r", processQueryKeys: Array.from({ length: 21 }, (_, i) => `k${i}`) })).toThrow(/at most 20/);
+    expect(server.requestsTo("/v1.0/robot/privateChatMessages/batchRecall")[0]?.json).toEqual({
+      openConversationId: "cid",
+      robotCode: "r",
+      processQueryKeys: ["k3"],
+    });
+    expect(() =>
+      client.batchRecallOto({ robotCode: "r", processQueryKeys: Array.from({ length: 21 }, (_, i) => `k${i}`) }),
+    ).toThrow(/at most 20/);
   });
 
   it("createAndDeliverCard delivers to robot direct messages and returns deliverResults", async () => {

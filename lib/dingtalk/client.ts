@@ -2,7 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { DingTalkError } from "./errors/dingtalk-error";
 import { HttpCore, type ApiCallLedger, type AttemptRequest } from "./http";
-import { BATCH_RECALL_MAX_KEYS, BATCH_SEND_MAX_USER_IDS, ENDPOINTS, PRIVATE_CHAT_QUERY_MAX_RESULTS, type EndpointSpec } from "./paths";
+import {
+  BATCH_RECALL_MAX_KEYS,
+  BATCH_SEND_MAX_USER_IDS,
+  ENDPOINTS,
+  PRIVATE_CHAT_QUERY_MAX_RESULTS,
+  type EndpointSpec,
+} from "./paths";
 import type { RateLimiter } from "./rate-limiter";
 import { createSafeLogger, SecretRegistry, silentLogger, type DingTalkLogger } from "./redact";
 import type {
@@ -16,7 +22,15 @@ import type {
   SendInteractiveCardRequest,
   SendPrivateChatMessageRequest,
 } from "./requests";
-import { backoffDelay, DEFAULT_RETRY_OPTIONS, defaultSleep, isTokenRejection, shouldRetry, type RetryOptions, type Sleep } from "./retry";
+import {
+  backoffDelay,
+  DEFAULT_RETRY_OPTIONS,
+  defaultSleep,
+  isTokenRejection,
+  shouldRetry,
+  type RetryOptions,
+  type Sleep,
+} from "./retry";
 import {
   accessTokenResponseSchema,
   batchRecallResponseSchema,
@@ -67,14 +81,15 @@ interface CallInput {
   body?: unknown;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 function encodeMsgParam(msgParam: MsgParam): string {
   return typeof msgParam === "string" ? msgParam : JSON.stringify(msgParam);
 }
 
 function requireAtMost(name: string, list: readonly unknown[], max: number): void {
-  if (list.length > max) throw new Error(`${name} takes at most ${max} entries per call (got ${list.length}); split the list`);
+  if (list.length > max)
+    throw new Error(`${name} takes at most ${max} entries per call (got ${list.length}); split the list`);
 }
 
 /**
@@ -128,7 +143,10 @@ export class DingTalkClient {
     await this.tokens.forceRefresh(this.appKey, () => this.fetchToken());
   }
 
-  sendPrivateChatMessage(request: SendPrivateChatMessageRequest, options?: CallOptions): Promise<PrivateChatSendResult> {
+  sendPrivateChatMessage(
+    request: SendPrivateChatMessageRequest,
+    options?: CallOptions,
+  ): Promise<PrivateChatSendResult> {
     const body = { ...request, msgParam: encodeMsgParam(request.msgParam) };
     return this.call(ENDPOINTS.privateChatSend, { body }, privateChatSendResponseSchema, options);
   }
@@ -147,9 +165,18 @@ export class DingTalkClient {
     return this.call(ENDPOINTS.otoBatchSend, { body }, batchSendOtoResponseSchema, options);
   }
 
-  /** Legacy card API of seed 004; closed to new apps, prefer createAndDeliverCard. */
+  /**
+   * Legacy card API,
+   * https://open.dingtalk.com/document/development/send-dingtalk-interactive-cards-to-person-to-person-chat-sessions;
+   * closed to new apps, prefer createAndDeliverCard.
+   */
   sendInteractiveCard(request: SendInteractiveCardRequest, options?: CallOptions): Promise<InteractiveCardSendResult> {
-    return this.call(ENDPOINTS.privateChatInteractiveCardSend, { body: request }, interactiveCardSendResponseSchema, options);
+    return this.call(
+      ENDPOINTS.privateChatInteractiveCardSend,
+      { body: request },
+      interactiveCardSendResponseSchema,
+      options,
+    );
   }
 
   getOtoReadStatus(request: GetOtoReadStatusRequest, options?: CallOptions): Promise<OtoReadStatusResult> {
@@ -178,9 +205,15 @@ export class DingTalkClient {
       const body = { appKey: credentials.appKey, appSecret: credentials.appSecret };
       grant = await this.call(ENDPOINTS.accessToken, { body }, accessTokenResponseSchema);
     } else {
-      const suiteTicket = typeof credentials.suiteTicket === "string" ? credentials.suiteTicket : await credentials.suiteTicket();
+      const suiteTicket =
+        typeof credentials.suiteTicket === "string" ? credentials.suiteTicket : await credentials.suiteTicket();
       this.secrets.add(suiteTicket);
-      const body = { suiteKey: credentials.suiteKey, suiteSecret: credentials.suiteSecret, authCorpId: credentials.authCorpId, suiteTicket };
+      const body = {
+        suiteKey: credentials.suiteKey,
+        suiteSecret: credentials.suiteSecret,
+        authCorpId: credentials.authCorpId,
+        suiteTicket,
+      };
       grant = await this.call(ENDPOINTS.corpAccessToken, { body }, accessTokenResponseSchema);
     }
     // Registered before anyone can use it, so no log line or error can ever show it.
@@ -193,7 +226,12 @@ export class DingTalkClient {
    * One logical call: attempts with backoff as the retry rules allow, plus one retry with a fresh
    * token when DingTalk rejects the token (the rejected call was not processed).
    */
-  private async call<S extends z.ZodType>(endpoint: EndpointSpec, input: CallInput, schema: S, options: CallOptions = {}): Promise<z.output<S>> {
+  private async call<S extends z.ZodType>(
+    endpoint: EndpointSpec,
+    input: CallInput,
+    schema: S,
+    options: CallOptions = {},
+  ): Promise<z.output<S>> {
     let attempt = 0;
     let backoffAttempts = 0;
     let tokenRefreshed = false;
@@ -202,11 +240,20 @@ export class DingTalkClient {
       backoffAttempts++;
       const accessToken = endpoint.authenticated ? await this.getAccessToken() : undefined;
       try {
-        return await this.http.attempt({ endpoint, ...input, accessToken, timeoutMs: options.timeoutMs, signal: options.signal, attempt }, schema);
+        return await this.http.attempt(
+          { endpoint, ...input, accessToken, timeoutMs: options.timeoutMs, signal: options.signal, attempt },
+          schema,
+        );
       } catch (error) {
         if (!(error instanceof DingTalkError)) throw error;
         error.attempts = attempt;
-        const log = { endpoint: endpoint.path, code: error.code, httpStatus: error.httpStatus, requestId: error.requestId, attempt };
+        const log = {
+          endpoint: endpoint.path,
+          code: error.code,
+          httpStatus: error.httpStatus,
+          requestId: error.requestId,
+          attempt,
+        };
         if (accessToken && isTokenRejection(error)) {
           if (tokenRefreshed) throw error;
           tokenRefreshed = true;

@@ -1,23 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DingTalkError } from "./errors/dingtalk-error";
 import { ACCESS_TOKEN_HEADER, parseErrorBody, type ApiCallLedger } from "./http";
 import { DINGTALK_PATHS } from "./paths";
-import { startFakeServer, type FakeServer } from "./testing/fake-server";
-import { CaptureLogger, createTestClient, MemoryLedger, routeToken, TEST_APP_KEY } from "./testing/fixtures";
+import type { FakeServer } from "./testing/fake-server";
+import { CaptureLogger, createTestClient, fakeServerPerTest, MemoryLedger, TEST_APP_KEY } from "./testing/fixtures";
 
 const READ = DINGTALK_PATHS.otoReadStatus;
 const SEND = DINGTALK_PATHS.privateChatSend;
 const readRequest = { robotCode: "dingrobot", processQueryKey: "a+b/c=" };
-const sendRequest = { robotCode: "dingrobot", openConversationId: "cid1==", coolAppCode: "COOLAPP-1", msgKey: "sampleText", msgParam: { content: "hi" } };
+const sendRequest = {
+  robotCode: "dingrobot",
+  openConversationId: "cid1==",
+  coolAppCode: "COOLAPP-1",
+  msgKey: "sampleText",
+  msgParam: { content: "hi" },
+};
 
 let server: FakeServer;
-beforeEach(async () => {
-  server = await startFakeServer();
-  routeToken(server);
-});
-afterEach(async () => {
-  await server.close();
-});
+fakeServerPerTest((started) => (server = started));
 
 describe("HTTP core", () => {
   it("sends JSON with the token header, and GET parameters in the query string", async () => {
@@ -42,7 +42,9 @@ describe("HTTP core", () => {
 
   it("keeps a base URL's path prefix (sandbox mounted under a path)", async () => {
     server.route("GET", `/sandbox${READ}`, { json: { sendStatus: "SUCCESS" } });
-    server.route("POST", `/sandbox${DINGTALK_PATHS.accessToken}`, { json: { accessToken: "t-sandbox", expireIn: 7200 } });
+    server.route("POST", `/sandbox${DINGTALK_PATHS.accessToken}`, {
+      json: { accessToken: "t-sandbox", expireIn: 7200 },
+    });
     const { client } = createTestClient(server, { baseUrl: `${server.url}/sandbox/` });
     await expect(client.getOtoReadStatus(readRequest)).resolves.toMatchObject({ messageReadInfoList: [] });
   });
@@ -72,8 +74,15 @@ describe("HTTP core", () => {
 
   it("maps DingTalk's error body, and tolerates an HTML 503", async () => {
     server.route("POST", SEND, [
-      { status: 400, json: { code: "invalidParameter.robotCode.auth", message: "appkey does not match", requestid: "REQ-1" } },
-      { status: 503, body: "<html><h1>503 Service Temporarily Unavailable</h1></html>", headers: { "x-acs-request-id": "HDR-9" } },
+      {
+        status: 400,
+        json: { code: "invalidParameter.robotCode.auth", message: "appkey does not match", requestid: "REQ-1" },
+      },
+      {
+        status: 503,
+        body: "<html><h1>503 Service Temporarily Unavailable</h1></html>",
+        headers: { "x-acs-request-id": "HDR-9" },
+      },
     ]);
     const { client } = createTestClient(server);
 
@@ -91,22 +100,66 @@ describe("HTTP core", () => {
   });
 
   it("parses legacy and odd error bodies", () => {
-    expect(parseErrorBody(400, "", '{"errcode":40014,"errmsg":"不合法的access_token"}', null)).toEqual({ code: "40014", message: "不合法的access_token", requestId: null });
-    expect(parseErrorBody(502, "Bad Gateway", "", null)).toMatchObject({ code: "http.502", message: "HTTP 502 Bad Gateway (non-JSON body)" });
+    expect(parseErrorBody(400, "", '{"errcode":40014,"errmsg":"不合法的access_token"}', null)).toEqual({
+      code: "40014",
+      message: "不合法的access_token",
+      requestId: null,
+    });
+    expect(parseErrorBody(502, "Bad Gateway", "", null)).toMatchObject({
+      code: "http.502",
+      message: "HTTP 502 Bad Gateway (non-JSON body)",
+    });
     expect(parseErrorBody(500, "", "[1,2]", "H")).toMatchObject({ code: "http.500", requestId: "H" });
   });
 
   it("records every attempt in the ledger, token calls and retries included", async () => {
-    server.route("GET", READ, [{ status: 429, json: { code: "system.busy", message: "busy", requestid: "R429" } }, { json: { sendStatus: "SUCCESS", requestid: "ROK" } }]);
+    server.route("GET", READ, [
+      { status: 429, json: { code: "system.busy", message: "busy", requestid: "R429" } },
+      { json: { sendStatus: "SUCCESS", requestid: "ROK" } },
+    ]);
     const ledger = new MemoryLedger();
     const { client } = createTestClient(server, { ledger });
 
     await client.getOtoReadStatus(readRequest);
 
-    expect(ledger.entries.map(({ endpoint, method, httpStatus, code, requestId, attempt, appKey }) => ({ endpoint, method, httpStatus, code, requestId, attempt, appKey }))).toEqual([
-      { endpoint: DINGTALK_PATHS.accessToken, method: "POST", httpStatus: 200, code: null, requestId: null, attempt: 1, appKey: TEST_APP_KEY },
-      { endpoint: READ, method: "GET", httpStatus: 429, code: "system.busy", requestId: "R429", attempt: 1, appKey: TEST_APP_KEY },
-      { endpoint: READ, method: "GET", httpStatus: 200, code: null, requestId: "ROK", attempt: 2, appKey: TEST_APP_KEY },
+    expect(
+      ledger.entries.map(({ endpoint, method, httpStatus, code, requestId, attempt, appKey }) => ({
+        endpoint,
+        method,
+        httpStatus,
+        code,
+        requestId,
+        attempt,
+        appKey,
+      })),
+    ).toEqual([
+      {
+        endpoint: DINGTALK_PATHS.accessToken,
+        method: "POST",
+        httpStatus: 200,
+        code: null,
+        requestId: null,
+        attempt: 1,
+        appKey: TEST_APP_KEY,
+      },
+      {
+        endpoint: READ,
+        method: "GET",
+        httpStatus: 429,
+        code: "system.busy",
+        requestId: "R429",
+        attempt: 1,
+        appKey: TEST_APP_KEY,
+      },
+      {
+        endpoint: READ,
+        method: "GET",
+        httpStatus: 200,
+        code: null,
+        requestId: "ROK",
+        attempt: 2,
+        appKey: TEST_APP_KEY,
+      },
     ]);
     for (const entry of ledger.entries) {
       expect(entry.startedAt).toBeInstanceOf(Date);
@@ -115,7 +168,10 @@ describe("HTTP core", () => {
   });
 
   it("passes every attempt (token call and retries included) through the limiter, keyed by app and path", async () => {
-    server.route("POST", SEND, [{ status: 403, json: { code: "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", message: "qps" } }, { json: { processQueryKey: "k" } }]);
+    server.route("POST", SEND, [
+      { status: 403, json: { code: "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", message: "qps" } },
+      { json: { processQueryKey: "k" } },
+    ]);
     const keys: string[] = [];
     const released: string[] = [];
     const penalized: string[] = [];
@@ -128,7 +184,11 @@ describe("HTTP core", () => {
     };
     const { client } = createTestClient(server, { limiter });
     await client.sendPrivateChatMessage(sendRequest);
-    expect(keys).toEqual([`${TEST_APP_KEY}:${DINGTALK_PATHS.accessToken}`, `${TEST_APP_KEY}:${SEND}`, `${TEST_APP_KEY}:${SEND}`]);
+    expect(keys).toEqual([
+      `${TEST_APP_KEY}:${DINGTALK_PATHS.accessToken}`,
+      `${TEST_APP_KEY}:${SEND}`,
+      `${TEST_APP_KEY}:${SEND}`,
+    ]);
     // Every slot is released when its answer arrives, and the QPS refusal loosens that key's pace.
     expect(released).toEqual(keys);
     expect(penalized).toEqual([`${TEST_APP_KEY}:${SEND}`]);
@@ -143,7 +203,14 @@ describe("HTTP core", () => {
   });
 
   it.each<[string, ApiCallLedger]>([
-    ["throws", { record: () => { throw new Error("ledger down"); } }],
+    [
+      "throws",
+      {
+        record: () => {
+          throw new Error("ledger down");
+        },
+      },
+    ],
     ["rejects", { record: () => Promise.reject(new Error("ledger down")) }],
   ])("keeps working when the ledger %s, and logs it", async (_label, ledger) => {
     server.route("POST", SEND, { json: { processQueryKey: "k1" } });
@@ -159,7 +226,9 @@ describe("HTTP core", () => {
     const { client } = createTestClient(server);
     await client.getAccessToken();
 
-    await expect(client.sendPrivateChatMessage(sendRequest, { signal: AbortSignal.abort(new Error("stop")) })).rejects.toThrow("stop");
+    await expect(
+      client.sendPrivateChatMessage(sendRequest, { signal: AbortSignal.abort(new Error("stop")) }),
+    ).rejects.toThrow("stop");
     expect(server.count(SEND)).toBe(0);
 
     const controller = new AbortController();

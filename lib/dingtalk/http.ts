@@ -53,7 +53,9 @@ interface ErrorBody {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function nonEmptyString(value: unknown): string | null {
@@ -61,14 +63,20 @@ function nonEmptyString(value: unknown): string | null {
 }
 
 /** DingTalk's error body is `{code, message, requestid}`, but gateways and proxies answer with anything. */
-export function parseErrorBody(status: number, statusText: string, text: string, headerRequestId: string | null): ErrorBody {
+export function parseErrorBody(
+  status: number,
+  statusText: string,
+  text: string,
+  headerRequestId: string | null,
+): ErrorBody {
   let json: Record<string, unknown> | null = null;
   try {
     json = asRecord(JSON.parse(text));
   } catch {
     json = null;
   }
-  const legacyCode = json && (typeof json.errcode === "number" || typeof json.errcode === "string") ? String(json.errcode) : null;
+  const legacyCode =
+    json && (typeof json.errcode === "number" || typeof json.errcode === "string") ? String(json.errcode) : null;
   const code = nonEmptyString(json?.code) ?? (legacyCode && legacyCode !== "0" ? legacyCode : null) ?? `http.${status}`;
   const message =
     nonEmptyString(json?.message) ??
@@ -139,10 +147,28 @@ export class HttpCore {
     } catch (error) {
       releaseSlot();
       const failure = signal?.aborted
-        ? new DingTalkError({ ...base, kind: "network", code: "client.aborted", httpStatus: status, message: "The call was cancelled by the caller" })
+        ? new DingTalkError({
+            ...base,
+            kind: "network",
+            code: "client.aborted",
+            httpStatus: status,
+            message: "The call was cancelled by the caller",
+          })
         : timeout.aborted
-          ? new DingTalkError({ ...base, kind: "timeout", code: "client.timeout", httpStatus: status, message: `No answer within ${timeoutMs} ms` })
-          : new DingTalkError({ ...base, kind: "network", code: "client.network", httpStatus: status, message: `Network error: ${networkCode(error)}` });
+          ? new DingTalkError({
+              ...base,
+              kind: "timeout",
+              code: "client.timeout",
+              httpStatus: status,
+              message: `No answer within ${timeoutMs} ms`,
+            })
+          : new DingTalkError({
+              ...base,
+              kind: "network",
+              code: "client.network",
+              httpStatus: status,
+              message: `Network error: ${networkCode(error)}`,
+            });
       this.finish(request, startedAt, started, status, failure.code, null);
       throw failure;
     }
@@ -151,7 +177,8 @@ export class HttpCore {
     if (!response.ok) {
       const parsed = parseErrorBody(response.status, response.statusText, text, headerRequestId);
       this.finish(request, startedAt, started, response.status, parsed.code, parsed.requestId);
-      if (response.status === 403 && /QpsLimit/i.test(parsed.code)) this.options.limiter.penalize?.(this.limiterKey(endpoint.path));
+      if (response.status === 403 && /QpsLimit/i.test(parsed.code))
+        this.options.limiter.penalize?.(this.limiterKey(endpoint.path));
       throw new DingTalkError({
         ...base,
         kind: "api",
@@ -224,7 +251,10 @@ export class HttpCore {
     if (!ledger) return;
     // The ledger is bookkeeping: a failing or slow ledger must never fail or delay a send.
     const onLedgerError = (error: unknown) =>
-      this.options.logger.warn({ err: redactValue(error, this.options.secrets), endpoint: record.endpoint }, "API-call ledger failed to record an attempt");
+      this.options.logger.warn(
+        { err: redactValue(error, this.options.secrets), endpoint: record.endpoint },
+        "API-call ledger failed to record an attempt",
+      );
     try {
       const pending = ledger.record(record);
       if (pending && typeof pending.then === "function") pending.then(undefined, onLedgerError);

@@ -15,10 +15,10 @@ export const DINGTALK_PATHS = {
   otoReadStatus: "/v1.0/robot/oToMessages/readStatus",
   otoBatchRecall: "/v1.0/robot/otoMessages/batchRecall",
   privateChatInteractiveCardSend: "/v1.0/im/privateChat/interactiveCards/send",
-  cardCreateAndDeliver: "/v1.0/card/instances/createAndDeliver",
+  cardCreateAndDeliver: "/v1.0/card/instances/create-and-deliver",
 } as const;
 
-export type DingTalkPath = (typeof DINGTALK_PATHS)[keyof typeof DINGTALK_PATHS];
+type DingTalkPath = (typeof DINGTALK_PATHS)[keyof typeof DINGTALK_PATHS];
 
 /**
  * "read": repeating the call cannot change anything at DingTalk, so an ambiguous failure
@@ -36,27 +36,39 @@ export interface EndpointSpec {
   readonly authenticated: boolean;
 }
 
-export const ENDPOINTS = {
-  accessToken: { method: "POST", path: DINGTALK_PATHS.accessToken, kind: "read", authenticated: false },
-  corpAccessToken: { method: "POST", path: DINGTALK_PATHS.corpAccessToken, kind: "read", authenticated: false },
-  privateChatSend: { method: "POST", path: DINGTALK_PATHS.privateChatSend, kind: "send", authenticated: true },
-  privateChatQuery: { method: "POST", path: DINGTALK_PATHS.privateChatQuery, kind: "read", authenticated: true },
-  privateChatBatchRecall: { method: "POST", path: DINGTALK_PATHS.privateChatBatchRecall, kind: "send", authenticated: true },
-  otoBatchSend: { method: "POST", path: DINGTALK_PATHS.otoBatchSend, kind: "send", authenticated: true },
-  otoReadStatus: { method: "GET", path: DINGTALK_PATHS.otoReadStatus, kind: "read", authenticated: true },
-  otoBatchRecall: { method: "POST", path: DINGTALK_PATHS.otoBatchRecall, kind: "send", authenticated: true },
-  privateChatInteractiveCardSend: {
-    method: "POST",
-    path: DINGTALK_PATHS.privateChatInteractiveCardSend,
-    kind: "send",
-    authenticated: true,
-  },
-  cardCreateAndDeliver: { method: "POST", path: DINGTALK_PATHS.cardCreateAndDeliver, kind: "send", authenticated: true },
-} as const satisfies Record<string, EndpointSpec>;
+/** A token endpoint: a read that authenticates with its body. */
+function tokenEndpoint(path: DingTalkPath): EndpointSpec {
+  return { method: "POST", path, kind: "read", authenticated: false };
+}
 
-/** batchSend accepts at most 20 userIds per call (seed 002); larger lists must be chunked by the caller. */
+/** An API call that carries the access token. */
+function apiEndpoint(method: EndpointSpec["method"], path: DingTalkPath, kind: CallKind): EndpointSpec {
+  return { method, path, kind, authenticated: true };
+}
+
+export const ENDPOINTS = {
+  accessToken: tokenEndpoint(DINGTALK_PATHS.accessToken),
+  corpAccessToken: tokenEndpoint(DINGTALK_PATHS.corpAccessToken),
+  privateChatSend: apiEndpoint("POST", DINGTALK_PATHS.privateChatSend, "send"),
+  privateChatQuery: apiEndpoint("POST", DINGTALK_PATHS.privateChatQuery, "read"),
+  privateChatBatchRecall: apiEndpoint("POST", DINGTALK_PATHS.privateChatBatchRecall, "send"),
+  otoBatchSend: apiEndpoint("POST", DINGTALK_PATHS.otoBatchSend, "send"),
+  otoReadStatus: apiEndpoint("GET", DINGTALK_PATHS.otoReadStatus, "read"),
+  otoBatchRecall: apiEndpoint("POST", DINGTALK_PATHS.otoBatchRecall, "send"),
+  privateChatInteractiveCardSend: apiEndpoint("POST", DINGTALK_PATHS.privateChatInteractiveCardSend, "send"),
+  cardCreateAndDeliver: apiEndpoint("POST", DINGTALK_PATHS.cardCreateAndDeliver, "send"),
+} satisfies Record<string, EndpointSpec>;
+
+/**
+ * batchSend accepts at most 20 userIds per call
+ * (https://open.dingtalk.com/document/development/chatbots-send-one-on-one-chat-messages-in-batches);
+ * larger lists must be chunked by the caller.
+ */
 export const BATCH_SEND_MAX_USER_IDS = 20;
 /** batchRecall accepts at most 20 processQueryKeys per call. */
 export const BATCH_RECALL_MAX_KEYS = 20;
-/** privateChatMessages/query: maxResults above 200 is answered with invalidParameter.pageSize.invalid (seed 001). */
+/**
+ * privateChatMessages/query: maxResults above 200 is answered with invalidParameter.pageSize.invalid
+ * (https://open.dingtalk.com/document/development/query-the-read-list-of-robot-messages-in-person-to-person-conversations).
+ */
 export const PRIVATE_CHAT_QUERY_MAX_RESULTS = 200;

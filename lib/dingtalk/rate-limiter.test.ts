@@ -29,7 +29,9 @@ describe("SlidingWindowRateLimiter", () => {
     const clock = fakeClock();
     const limiter = new SlidingWindowRateLimiter({ qps: 5, windowMs: 1025, clock });
     const starts: { id: number; at: number }[] = [];
-    const all = Array.from({ length: 23 }, (_, id) => limiter.acquire(KEY).then(() => starts.push({ id, at: Date.now() })));
+    const all = Array.from({ length: 23 }, (_, id) =>
+      limiter.acquire(KEY).then(() => starts.push({ id, at: Date.now() })),
+    );
 
     await vi.advanceTimersByTimeAsync(10_000);
     await Promise.all(all);
@@ -100,7 +102,13 @@ describe("SlidingWindowRateLimiter", () => {
   });
 
   it("widens a key's window after a QPS refusal and narrows it back after calm traffic", async () => {
-    const limiter = new SlidingWindowRateLimiter({ qps: 2, windowMs: 1000, penaltyMs: 10, maxWindowMs: 1020, clock: fakeClock() });
+    const limiter = new SlidingWindowRateLimiter({
+      qps: 2,
+      windowMs: 1000,
+      penaltyMs: 10,
+      maxWindowMs: 1020,
+      clock: fakeClock(),
+    });
     limiter.penalize(KEY);
     limiter.penalize(KEY);
     limiter.penalize(KEY);

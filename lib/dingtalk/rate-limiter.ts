@@ -1,8 +1,10 @@
 import "server-only";
+import { announceGrant } from "./rate-limiter-grant";
 
 /**
  * Waits until one more call may start. `key` is `${appKey}:${apiPath}`: DingTalk limits each API
- * separately per app. A distributed deployment can plug in its own implementation.
+ * separately per app. A distributed deployment can plug in its own implementation; every
+ * implementation calls `announceGrant(key)` after a grant (see rate-limiter-grant.ts).
  */
 /** Call when the answer arrived: the call's slot then counts from that moment, not from its start. */
 export type ReleaseSlot = () => void;
@@ -72,9 +74,12 @@ interface KeyState {
   timer: unknown;
 }
 
-export const DEFAULT_QPS = 20;
+const DEFAULT_QPS = 20;
 // Slots are timed from the answer (see recordStart), so only clock granularity needs a margin.
-export const DEFAULT_WINDOW_MS = 1001;
+const DEFAULT_WINDOW_MS = 1001;
+/** Widening of one key's window per QPS refusal, and the widest it may get. */
+export const DEFAULT_PENALTY_MS = 10;
+export const DEFAULT_MAX_WINDOW_MS = 1200;
 
 /**
  * At most `qps` starts in any sliding window of `windowMs`, per key, granted in FIFO order.
@@ -95,12 +100,19 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     this.qpsByPath = options.qpsByPath ?? {};
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.clock = options.clock ?? systemClock;
-    this.penaltyMs = options.penaltyMs ?? 10;
-    this.maxWindowMs = options.maxWindowMs ?? 1200;
-    if (!(this.qps > 0) || !(this.windowMs > 0)) throw new Error("SlidingWindowRateLimiter needs qps > 0 and windowMs > 0");
+    this.penaltyMs = options.penaltyMs ?? DEFAULT_PENALTY_MS;
+    this.maxWindowMs = options.maxWindowMs ?? DEFAULT_MAX_WINDOW_MS;
+    if (!(this.qps > 0) || !(this.windowMs > 0))
+      throw new Error("SlidingWindowRateLimiter needs qps > 0 and windowMs > 0");
   }
 
-  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+  async acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+    const release = await this.grant(key, signal);
+    await announceGrant(key);
+    return release;
+  }
+
+  private grant(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const state = this.stateFor(key);
     const now = this.clock.now();
@@ -127,7 +139,16 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private stateFor(key: string): KeyState {
     let state = this.keys.get(key);
     if (!state) {
-      state = { limit: this.limitFor(key), starts: [], head: 0, windowMs: this.windowMs, grantsSincePenalty: 0, waiters: [], waitersHead: 0, timer: null };
+      state = {
+        limit: this.limitFor(key),
+        starts: [],
+        head: 0,
+        windowMs: this.windowMs,
+        grantsSincePenalty: 0,
+        waiters: [],
+        waitersHead: 0,
+        timer: null,
+      };
       this.keys.set(key, state);
     }
     return state;
@@ -217,5 +238,9 @@ export class SlidingWindowRateLimiter implements RateLimiter {
 
 /** For tests and scripts that must not be throttled. */
 export const unlimitedRateLimiter: RateLimiter = {
-  acquire: (_key, signal) => (signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(() => undefined)),
+  async acquire(key, signal) {
+    if (signal?.aborted) throw signal.reason;
+    await announceGrant(key);
+    return () => undefined;
+  },
 };

@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DingTalkError } from "./errors/dingtalk-error";
 import { DINGTALK_PATHS } from "./paths";
 import { createSafeLogger, redactText, redactValue, REDACTED, SecretRegistry } from "./redact";
-import { startFakeServer, type FakeServer } from "./testing/fake-server";
-import { CaptureLogger, createTestClient, routeToken, TEST_APP_SECRET } from "./testing/fixtures";
+import type { FakeServer } from "./testing/fake-server";
+import { CaptureLogger, createTestClient, fakeServerPerTest, routeToken, TEST_APP_SECRET } from "./testing/fixtures";
 
 describe("redact", () => {
   it("removes registered secrets and secret-shaped text", () => {
@@ -19,7 +19,14 @@ describe("redact", () => {
       "old token 0123456789abcdef0123456789abcdef here",
     ].join(" | ");
     const out = redactText(text, secrets);
-    for (const leaked of ["my-registered-token-value", "abc.def-123", "zzz-111", "qqq", "tok123", "0123456789abcdef0123456789abcdef"]) {
+    for (const leaked of [
+      "my-registered-token-value",
+      "abc.def-123",
+      "zzz-111",
+      "qqq",
+      "tok123",
+      "0123456789abcdef0123456789abcdef",
+    ]) {
       expect(out).not.toContain(leaked);
     }
     expect(out).toContain(REDACTED);
@@ -60,12 +67,7 @@ describe("redact", () => {
 
 describe("secrets never leak through the client", () => {
   let server: FakeServer;
-  beforeEach(async () => {
-    server = await startFakeServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  fakeServerPerTest((started) => (server = started), { token: false });
 
   const sendRequest = { robotCode: "dingrobot", userIds: ["u1"], msgKey: "sampleText", msgParam: { content: "hi" } };
 
@@ -74,7 +76,11 @@ describe("secrets never leak through the client", () => {
     routeToken(server, () => ({ json: { accessToken: token, expireIn: 7200 } }));
     server.route("POST", DINGTALK_PATHS.otoBatchSend, (request) => ({
       status: 400,
-      json: { code: "invalidParameter.robotCode.auth", message: `token ${String(request.headers["x-acs-dingtalk-access-token"])} may not use this robot`, requestid: "R" },
+      json: {
+        code: "invalidParameter.robotCode.auth",
+        message: `token ${String(request.headers["x-acs-dingtalk-access-token"])} may not use this robot`,
+        requestid: "R",
+      },
     }));
     const logger = new CaptureLogger();
     const { client } = createTestClient(server, { logger });
@@ -114,7 +120,8 @@ describe("secrets never leak through the client", () => {
     expect(lines.length).toBeGreaterThan(2);
     const all = lines.join("\n");
     expect(all).toContain("refreshing it and retrying once");
-    for (const secret of ["rotating-token-1-secret", "rotating-token-2-secret", TEST_APP_SECRET]) expect(all).not.toContain(secret);
+    for (const secret of ["rotating-token-1-secret", "rotating-token-2-secret", TEST_APP_SECRET])
+      expect(all).not.toContain(secret);
   });
 
   it("scrubs a caller's own log objects too", () => {
@@ -122,12 +129,21 @@ describe("secrets never leak through the client", () => {
     secrets.add("caller-token-123");
     const capture = new CaptureLogger();
     const safe = createSafeLogger(capture, secrets);
-    safe.error({ request: { headers: { "x-acs-dingtalk-access-token": "caller-token-123" } }, err: new Error("failed with caller-token-123") }, "call caller-token-123 failed");
+    safe.error(
+      {
+        request: { headers: { "x-acs-dingtalk-access-token": "caller-token-123" } },
+        err: new Error("failed with caller-token-123"),
+      },
+      "call caller-token-123 failed",
+    );
     expect(capture.lines.join("\n")).not.toContain("caller-token-123");
   });
 
   it("never puts the app secret into token-endpoint errors", async () => {
-    routeToken(server, (request) => ({ status: 400, json: { code: "invalidClientIdOrSecret", message: `bad secret ${JSON.stringify(request.json)}` } }));
+    routeToken(server, (request) => ({
+      status: 400,
+      json: { code: "invalidClientIdOrSecret", message: `bad secret ${JSON.stringify(request.json)}` },
+    }));
     const logger = new CaptureLogger();
     const { client } = createTestClient(server, { logger });
     const error = (await client.getAccessToken().catch((e: unknown) => e)) as DingTalkError;

@@ -25,7 +25,10 @@ const SECRET_KEYS = new Set([
  */
 const SECRET_PATTERNS: readonly [RegExp, string][] = [
   [/(x-acs-dingtalk-access-token["']?\s*[:=]\s*["']?)[^"'\s,;&}]+/gi, `$1${REDACTED}`],
-  [/((?:access_?token|app_?secret|suite_?secret|suite_?ticket|client_?secret)["']?\s*[:=]\s*["']?)[^"'\s,;&}]+/gi, `$1${REDACTED}`],
+  [
+    /((?:access_?token|app_?secret|suite_?secret|suite_?ticket|client_?secret)["']?\s*[:=]\s*["']?)[^"'\s,;&}]+/gi,
+    `$1${REDACTED}`,
+  ],
   [/\b[0-9a-f]{32}\b/gi, REDACTED],
 ];
 
@@ -68,7 +71,12 @@ export function redactText(text: string, secrets?: SecretRegistry): string {
 const MAX_DEPTH = 8;
 
 /** A deep copy of `value` safe to log: secret keys blanked, every string scrubbed. */
-export function redactValue(value: unknown, secrets?: SecretRegistry, depth = 0, seen = new WeakSet<object>()): unknown {
+export function redactValue(
+  value: unknown,
+  secrets?: SecretRegistry,
+  depth = 0,
+  seen = new WeakSet<object>(),
+): unknown {
   if (typeof value === "string") return redactText(value, secrets);
   if (value === null || typeof value !== "object") return value;
   if (seen.has(value)) return "[Circular]";

@@ -1,6 +1,12 @@
 import "server-only";
 
-/** Request shapes of the typed client methods. Field names are DingTalk's (seeds 000–004). */
+/**
+ * Request shapes of the typed client methods. Field names are DingTalk's:
+ * https://open.dingtalk.com/document/development/the-robot-sends-ordinary-messages-in-a-person-to-person-conversation,
+ * https://open.dingtalk.com/document/development/query-the-read-list-of-robot-messages-in-person-to-person-conversations,
+ * https://open.dingtalk.com/document/development/chatbots-send-one-on-one-chat-messages-in-batches,
+ * https://open.dingtalk.com/document/development/send-dingtalk-interactive-cards-to-person-to-person-chat-sessions.
+ */
 
 /** A msgParam object is JSON-encoded by the client; a string is sent as is. */
 export type MsgParam = string | Readonly<Record<string, string>>;
@@ -31,7 +37,7 @@ export interface BatchSendOtoRequest {
 }
 
 /** cardParamMap values are strings: numbers and booleans as strings, objects and arrays as JSON. */
-export type CardParamMap = Readonly<Record<string, string>>;
+type CardParamMap = Readonly<Record<string, string>>;
 
 export interface SendInteractiveCardRequest {
   cardTemplateId: string;
@@ -66,9 +72,9 @@ export interface BatchRecallPrivateChatRequest {
 }
 
 /** Keys: ZH_CN, ZH_TW, EN_US, JA_JP, VI_VN, TH_TH. */
-export type LastMessageI18n = Readonly<Record<string, string>>;
+type LastMessageI18n = Readonly<Record<string, string>>;
 
-export interface CardOpenSpaceModel {
+interface CardOpenSpaceModel {
   supportForward?: boolean;
   lastMessageI18n?: LastMessageI18n;
   searchSupport?: { searchIcon?: string; searchTypeName?: string; searchDesc?: string };
@@ -99,7 +105,10 @@ export interface CreateAndDeliverCardRequest {
     extension?: Readonly<Record<string, string>>;
   };
   imSingleOpenSpaceModel?: CardOpenSpaceModel;
-  imSingleOpenDeliverModel?: { atUserIds?: Readonly<Record<string, string>>; extension?: Readonly<Record<string, string>> };
+  imSingleOpenDeliverModel?: {
+    atUserIds?: Readonly<Record<string, string>>;
+    extension?: Readonly<Record<string, string>>;
+  };
   cardAtUserIds?: readonly string[];
 }
 

@@ -1,26 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DingTalkError } from "./errors/dingtalk-error";
 import { DINGTALK_PATHS } from "./paths";
 import { backoffDelay, DEFAULT_RETRY_OPTIONS, shouldRetry } from "./retry";
-import { startFakeServer, type FakeServer } from "./testing/fake-server";
-import { createTestClient, routeToken } from "./testing/fixtures";
+import type { FakeResponse, FakeServer } from "./testing/fake-server";
+import { createTestClient, fakeServerPerTest } from "./testing/fixtures";
 
 const SEND = DINGTALK_PATHS.otoBatchSend;
 const READ = DINGTALK_PATHS.otoReadStatus;
-const sendRequest = { robotCode: "dingrobot", userIds: ["u1", "u2"], msgKey: "sampleText", msgParam: { content: "hello" } };
+const sendRequest = {
+  robotCode: "dingrobot",
+  userIds: ["u1", "u2"],
+  msgKey: "sampleText",
+  msgParam: { content: "hello" },
+};
 const readRequest = { robotCode: "dingrobot", processQueryKey: "pqk" };
 const sendOk = { json: { processQueryKey: "pqk-1", invalidStaffIdList: [], flowControlledStaffIdList: [] } };
 const readOk = { json: { sendStatus: "SUCCESS", messageReadInfoList: [] } };
-const qps403 = { status: 403, json: { code: "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", message: "qps limit", requestid: "Q" } };
+const qps403 = {
+  status: 403,
+  json: { code: "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", message: "qps limit", requestid: "Q" },
+};
 
 let server: FakeServer;
-beforeEach(async () => {
-  server = await startFakeServer();
-  routeToken(server);
-});
-afterEach(async () => {
-  await server.close();
-});
+fakeServerPerTest((started) => (server = started));
 
 describe("reads", () => {
   it.each([
@@ -41,7 +43,9 @@ describe("reads", () => {
     server.route("GET", READ, [{ delayMs: 2_000, ...readOk }, readOk]);
     const { client } = createTestClient(server);
 
-    await expect(client.getOtoReadStatus(readRequest, { timeoutMs: 200 })).resolves.toMatchObject({ sendStatus: "SUCCESS" });
+    await expect(client.getOtoReadStatus(readRequest, { timeoutMs: 200 })).resolves.toMatchObject({
+      sendStatus: "SUCCESS",
+    });
     expect(server.count(READ)).toBe(2);
   });
 
@@ -57,29 +61,39 @@ describe("reads", () => {
   });
 
   it("are not retried after a validation error", async () => {
-    server.route("GET", READ, { status: 400, json: { code: "invalid.processQueryKey", message: "Invalid processQueryKey." } });
+    server.route("GET", READ, {
+      status: 400,
+      json: { code: "invalid.processQueryKey", message: "Invalid processQueryKey." },
+    });
     const { client } = createTestClient(server);
-    await expect(client.getOtoReadStatus(readRequest)).rejects.toMatchObject({ code: "invalid.processQueryKey", attempts: 1 });
+    await expect(client.getOtoReadStatus(readRequest)).rejects.toMatchObject({
+      code: "invalid.processQueryKey",
+      attempts: 1,
+    });
     expect(server.count(READ)).toBe(1);
   });
 });
 
 describe("sends", () => {
-  it("are NOT retried on 500 system.error: DingTalk may have delivered", async () => {
-    server.route("POST", SEND, [{ status: 500, json: { code: "system.error", message: "Unknown system error" } }, sendOk]);
+  /** One batchSend whose first answer is `failure` (a retry would get sendOk): the error it ended in. */
+  async function sendErrorAfter(failure: FakeResponse, options?: { timeoutMs: number }): Promise<unknown> {
+    server.route("POST", SEND, [failure, sendOk]);
     const { client } = createTestClient(server);
+    return client.batchSendOto(sendRequest, options).catch((e: unknown) => e);
+  }
 
-    const error = await client.batchSendOto(sendRequest).catch((e: unknown) => e);
+  it("are NOT retried on 500 system.error: DingTalk may have delivered", async () => {
+    const error = await sendErrorAfter({
+      status: 500,
+      json: { code: "system.error", message: "Unknown system error" },
+    });
     expect(error).toMatchObject({ kind: "api", code: "system.error", httpStatus: 500 });
     expect((error as DingTalkError).outcomeUnknown).toBe(true);
     expect(server.count(SEND)).toBe(1);
   });
 
   it("are NOT retried on a timeout, which surfaces as kind timeout", async () => {
-    server.route("POST", SEND, [{ delayMs: 2_000, ...sendOk }, sendOk]);
-    const { client } = createTestClient(server);
-
-    const error = await client.batchSendOto(sendRequest, { timeoutMs: 200 }).catch((e: unknown) => e);
+    const error = await sendErrorAfter({ delayMs: 2_000, ...sendOk }, { timeoutMs: 200 });
     expect(error).toBeInstanceOf(DingTalkError);
     expect(error).toMatchObject({ kind: "timeout", code: "client.timeout", httpStatus: null });
     expect((error as DingTalkError).outcomeUnknown).toBe(true);
@@ -94,9 +108,10 @@ describe("sends", () => {
   });
 
   it("are NOT retried on unknown.send.result", async () => {
-    server.route("POST", SEND, [{ status: 400, json: { code: "unknown.send.result", message: "Unknown send result." } }, sendOk]);
-    const { client } = createTestClient(server);
-    const error = await client.batchSendOto(sendRequest).catch((e: unknown) => e);
+    const error = await sendErrorAfter({
+      status: 400,
+      json: { code: "unknown.send.result", message: "Unknown send result." },
+    });
     expect((error as DingTalkError).outcomeUnknown).toBe(true);
     expect(server.count(SEND)).toBe(1);
   });
@@ -114,10 +129,18 @@ describe("sends", () => {
   });
 
   it("are not retried on a 5xx whose code would be safe on a 4xx (card API's 500 system.busy)", async () => {
-    server.route("POST", DINGTALK_PATHS.cardCreateAndDeliver, { status: 500, json: { code: "system.busy", message: "系统繁忙" } });
+    server.route("POST", DINGTALK_PATHS.cardCreateAndDeliver, {
+      status: 500,
+      json: { code: "system.busy", message: "系统繁忙" },
+    });
     const { client } = createTestClient(server);
     await expect(
-      client.createAndDeliverCard({ cardTemplateId: "t", outTrackId: "o", cardData: { cardParamMap: {} }, openSpaceId: "dtv1.card//IM_ROBOT.u1" }),
+      client.createAndDeliverCard({
+        cardTemplateId: "t",
+        outTrackId: "o",
+        cardData: { cardParamMap: {} },
+        openSpaceId: "dtv1.card//IM_ROBOT.u1",
+      }),
     ).rejects.toMatchObject({ code: "system.busy", httpStatus: 500 });
     expect(server.count(DINGTALK_PATHS.cardCreateAndDeliver)).toBe(1);
   });
@@ -147,19 +170,34 @@ describe("backoff", () => {
   });
 
   it("honours Retry-After when it asks for longer than the backoff", async () => {
-    server.route("GET", READ, [{ status: 429, json: { code: "system.busy", message: "busy" }, headers: { "retry-after": "1" } }, readOk]);
-    const { client, sleeps } = createTestClient(server, { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5_000 } });
+    server.route("GET", READ, [
+      { status: 429, json: { code: "system.busy", message: "busy" }, headers: { "retry-after": "1" } },
+      readOk,
+    ]);
+    const { client, sleeps } = createTestClient(server, {
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5_000 },
+    });
     await client.getOtoReadStatus(readRequest);
     expect(sleeps).toEqual([1_000]);
   });
 
   it("classifies errors by call kind", () => {
     const err = (init: Partial<ConstructorParameters<typeof DingTalkError>[0]>) =>
-      new DingTalkError({ kind: "api", code: "x", message: "m", httpStatus: 400, requestId: null, endpoint: "/p", ...init });
+      new DingTalkError({
+        kind: "api",
+        code: "x",
+        message: "m",
+        httpStatus: 400,
+        requestId: null,
+        endpoint: "/p",
+        ...init,
+      });
     expect(shouldRetry(err({ kind: "timeout", code: "client.timeout", httpStatus: null }), "read")).toBe(true);
     expect(shouldRetry(err({ kind: "timeout", code: "client.timeout", httpStatus: null }), "send")).toBe(false);
     expect(shouldRetry(err({ kind: "network", code: "client.aborted", httpStatus: null }), "read")).toBe(false);
-    expect(shouldRetry(err({ kind: "invalid-response", code: "client.invalidResponse", httpStatus: 200 }), "read")).toBe(false);
+    expect(
+      shouldRetry(err({ kind: "invalid-response", code: "client.invalidResponse", httpStatus: 200 }), "read"),
+    ).toBe(false);
     expect(shouldRetry(err({ code: "systemBusy", httpStatus: 500 }), "read")).toBe(true);
     expect(shouldRetry(err({ code: "systemBusy", httpStatus: 500 }), "send")).toBe(false);
   });

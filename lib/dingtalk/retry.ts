@@ -1,6 +1,6 @@
 import "server-only";
 import { DingTalkError } from "./errors/dingtalk-error";
-import { retryPolicyFor } from "./errors/retry-policy";
+import { retryPolicyFor } from "@/lib/error-catalog/retry-policy";
 import type { CallKind } from "./paths";
 
 export interface RetryOptions {
@@ -42,7 +42,7 @@ export function backoffDelay(retryNumber: number, options: RetryOptions, random:
 }
 
 /** Token rejections: handled by refreshing the token once, not by backoff. */
-export const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set([
+const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set([
   "InvalidAuthentication",
   "invalidParameter.token.invalid",
   "token.notExisted",

@@ -24,9 +24,6 @@ export const privateChatSendResponseSchema = z.looseObject({
   processQueryKey: z.string().min(1),
 });
 
-/** SUCCESS / RECALLED / PROCESSING today; kept open so a new status does not break polling. */
-export type SendStatus = "SUCCESS" | "RECALLED" | "PROCESSING" | (string & {});
-
 export const privateChatQueryResponseSchema = z.looseObject({
   sendStatus: z.string(),
   readUserIds: stringList,

@@ -1,9 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DingTalkError } from "./errors/dingtalk-error";
 import { ACCESS_TOKEN_HEADER } from "./http";
 import { DINGTALK_PATHS } from "./paths";
-import { startFakeServer, type FakeServer } from "./testing/fake-server";
-import { createTestClient, routeToken, TEST_APP_KEY, TEST_APP_SECRET, tokenIssuer } from "./testing/fixtures";
+import type { FakeServer } from "./testing/fake-server";
+import {
+  createTestClient,
+  fakeServerPerTest,
+  routeToken,
+  TEST_APP_KEY,
+  TEST_APP_SECRET,
+  tokenIssuer,
+} from "./testing/fixtures";
 import { TokenCache } from "./token";
 
 const QUERY = DINGTALK_PATHS.privateChatQuery;
@@ -11,12 +18,7 @@ const queryAnswer = { json: { sendStatus: "SUCCESS", readUserIds: [], hasMore: f
 const queryRequest = { processQueryKey: "pqk-1", robotCode: "dingrobot" };
 
 let server: FakeServer;
-beforeEach(async () => {
-  server = await startFakeServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+fakeServerPerTest((started) => (server = started), { token: false });
 
 describe("token provider", () => {
   it("makes exactly one token request for 50 concurrent calls on a cold cache", async () => {
@@ -30,7 +32,10 @@ describe("token provider", () => {
     expect(server.count(DINGTALK_PATHS.accessToken)).toBe(1);
     expect(server.count(QUERY)).toBe(50);
     expect(server.requestsTo(QUERY).every((r) => r.headers[ACCESS_TOKEN_HEADER] === "access-token-1")).toBe(true);
-    expect(server.requestsTo(DINGTALK_PATHS.accessToken)[0]?.json).toEqual({ appKey: TEST_APP_KEY, appSecret: TEST_APP_SECRET });
+    expect(server.requestsTo(DINGTALK_PATHS.accessToken)[0]?.json).toEqual({
+      appKey: TEST_APP_KEY,
+      appSecret: TEST_APP_SECRET,
+    });
   });
 
   it("reuses the cached token and refreshes it before it expires", async () => {
@@ -48,7 +53,11 @@ describe("token provider", () => {
     now += 2; // now within 5 minutes of expiry, still valid: refreshed anyway
     await client.queryPrivateChatReads(queryRequest);
     expect(server.count(DINGTALK_PATHS.accessToken)).toBe(2);
-    expect(server.requestsTo(QUERY).map((r) => r.headers[ACCESS_TOKEN_HEADER])).toEqual(["access-token-1", "access-token-1", "access-token-2"]);
+    expect(server.requestsTo(QUERY).map((r) => r.headers[ACCESS_TOKEN_HEADER])).toEqual([
+      "access-token-1",
+      "access-token-1",
+      "access-token-2",
+    ]);
   });
 
   it("caps the refresh margin at 10% of a short token lifetime", async () => {
@@ -90,7 +99,10 @@ describe("token provider", () => {
 
   it("retries a send after a token rejection (400 invalidParameter.token.invalid), but not a second time", async () => {
     routeToken(server);
-    server.route("POST", DINGTALK_PATHS.otoBatchSend, { status: 400, json: { code: "invalidParameter.token.invalid", message: "Unauthorized token." } });
+    server.route("POST", DINGTALK_PATHS.otoBatchSend, {
+      status: 400,
+      json: { code: "invalidParameter.token.invalid", message: "Unauthorized token." },
+    });
     const { client } = createTestClient(server);
 
     const error = await client
@@ -106,7 +118,9 @@ describe("token provider", () => {
   it("refreshes only once when many calls fail with the same stale token", async () => {
     routeToken(server, tokenIssuer({ delayMs: 20 }));
     server.route("POST", QUERY, (request) =>
-      request.headers[ACCESS_TOKEN_HEADER] === "access-token-1" ? { status: 400, json: { code: "token.notExisted", message: "gone" } } : queryAnswer,
+      request.headers[ACCESS_TOKEN_HEADER] === "access-token-1"
+        ? { status: 400, json: { code: "token.notExisted", message: "gone" } }
+        : queryAnswer,
     );
     const { client } = createTestClient(server);
 
@@ -117,10 +131,17 @@ describe("token provider", () => {
   });
 
   it("never treats a bad-credentials answer from the token endpoint as a stale token", async () => {
-    routeToken(server, () => ({ status: 400, json: { code: "invalidClientIdOrSecret", message: "无效的clientId或者clientSecret" } }));
+    routeToken(server, () => ({
+      status: 400,
+      json: { code: "invalidClientIdOrSecret", message: "无效的clientId或者clientSecret" },
+    }));
     const { client } = createTestClient(server);
 
-    await expect(client.getAccessToken()).rejects.toMatchObject({ code: "invalidClientIdOrSecret", kind: "api", httpStatus: 400 });
+    await expect(client.getAccessToken()).rejects.toMatchObject({
+      code: "invalidClientIdOrSecret",
+      kind: "api",
+      httpStatus: 400,
+    });
     expect(server.count(DINGTALK_PATHS.accessToken)).toBe(1);
   });
 
@@ -128,7 +149,13 @@ describe("token provider", () => {
     server.route("POST", DINGTALK_PATHS.corpAccessToken, { json: { accessToken: "corp-token", expireIn: 7200 } });
     server.route("POST", QUERY, queryAnswer);
     const { client } = createTestClient(server, {
-      credentials: { type: "third-party", suiteKey: "suite1", suiteSecret: "suite-secret-xyz", authCorpId: "dingcorp1", suiteTicket: () => "ticket-42" },
+      credentials: {
+        type: "third-party",
+        suiteKey: "suite1",
+        suiteSecret: "suite-secret-xyz",
+        authCorpId: "dingcorp1",
+        suiteTicket: () => "ticket-42",
+      },
     });
 
     await client.queryPrivateChatReads(queryRequest);

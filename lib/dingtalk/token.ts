@@ -1,12 +1,12 @@
 import "server-only";
 
-export interface InternalAppCredentials {
+interface InternalAppCredentials {
   type: "internal";
   appKey: string;
   appSecret: string;
 }
 
-export interface ThirdPartyAppCredentials {
+interface ThirdPartyAppCredentials {
   type: "third-party";
   suiteKey: string;
   suiteSecret: string;

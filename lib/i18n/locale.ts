@@ -1,6 +1,6 @@
 export const locales = ["zh-CN", "en"] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "zh-CN";
+const defaultLocale: Locale = "zh-CN";
 export const localeCookieName = "dingcast-locale";
 
 export function isLocale(value: unknown): value is Locale {

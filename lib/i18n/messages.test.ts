@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
-import apiEn from "@/messages/api.en.json";
-import apiZh from "@/messages/api.zh-CN.json";
-import authEn from "@/messages/auth.en.json";
-import authZh from "@/messages/auth.zh-CN.json";
-import cardsEn from "@/messages/cards.en.json";
-import cardsZh from "@/messages/cards.zh-CN.json";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import apiEn from "@/i18n/messages/api.en.json";
+import apiZh from "@/i18n/messages/api.zh-CN.json";
+import authEn from "@/i18n/messages/auth.en.json";
+import authZh from "@/i18n/messages/auth.zh-CN.json";
+import cardsEn from "@/i18n/messages/cards.en.json";
+import cardsZh from "@/i18n/messages/cards.zh-CN.json";
+import en from "@/i18n/messages/en.json";
+import zh from "@/i18n/messages/zh-CN.json";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** The dotted keys whose string is "". */
+function empty(messages: unknown): string[] {
+  return keys(messages).filter(
+    (key) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "",
+  );
 }
 
 describe("translations", () => {
@@ -24,7 +31,6 @@ describe("translations", () => {
   });
 
   it("have no empty card strings", () => {
-    const empty = (messages: unknown) => keys(messages).filter((key) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "");
     expect(empty(cardsEn)).toEqual([]);
     expect(empty(cardsZh)).toEqual([]);
   });
@@ -52,7 +58,6 @@ describe("translations", () => {
   });
 
   it("have no empty strings", () => {
-    const empty = (messages: unknown) => keys(messages).filter((key) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "");
     expect(empty(en)).toEqual([]);
     expect(empty(zh)).toEqual([]);
     expect(empty(authEn)).toEqual([]);

@@ -1,22 +1,22 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import type { ChunkSender, SendableMessage } from "@/lib/broadcasts/senders";
 import type { DatabaseHandle } from "@/lib/db/client";
-import type { DingTalkClient } from "@/lib/dingtalk/client";
 import type { Logger } from "@/lib/logger";
 
+/**
+ * What every job gets. A domain's jobs declare what more they need (a DingTalk client, hooks) by
+ * extending this; the runtime builds one context that satisfies them all. The registry knows none
+ * of it.
+ */
 export interface JobContext {
   database: DatabaseHandle;
   logger: Logger;
   boss: PgBoss;
-  dingtalk: DingTalkClient;
   /** Aborted when the process shuts down, so long jobs stop between calls. */
   shutdownSignal: AbortSignal;
-  /** Overrides the sender for message kinds other than plain robot messages (cards). */
-  senderFor?: (message: SendableMessage) => ChunkSender | undefined;
 }
 
-export interface JobDefinition {
+export interface JobDefinition<Context extends JobContext = JobContext> {
   name: string;
   /** Cron in China time; omitted for jobs that are only enqueued. */
   cron?: string;
@@ -24,14 +24,19 @@ export interface JobDefinition {
   work?: PgBoss.WorkOptions;
   /** Parallel workers in this process (pg-boss 10 works one job at a time per worker). */
   workers?: number;
-  handler(context: JobContext, jobs: PgBoss.Job<unknown>[]): Promise<void>;
+  handler(context: Context, jobs: PgBoss.Job<unknown>[]): Promise<void>;
 }
 
 /**
  * Creates every queue (cheap and idempotent, so web-only instances can enqueue) and, where this
  * process is a worker, starts working them and installs their schedules.
  */
-export async function registerJobs(boss: PgBoss, definitions: JobDefinition[], context: JobContext, options: { work: boolean }): Promise<void> {
+export async function registerJobs<Context extends JobContext>(
+  boss: PgBoss,
+  definitions: JobDefinition<Context>[],
+  context: Context,
+  options: { work: boolean },
+): Promise<void> {
   for (const definition of definitions) {
     await boss.createQueue(definition.name, { name: definition.name, ...definition.queue });
     if (!options.work) continue;

@@ -11,7 +11,10 @@ export const pruneLedgerJob: JobDefinition = {
   cron: "17 3 * * *",
   async handler({ database, logger }) {
     const cutoff = new Date(Date.now() - KEEP_DAYS * 24 * 60 * 60 * 1000);
-    const deleted = await database.db.delete(apiCalls).where(lt(apiCalls.startedAt, cutoff)).returning({ id: apiCalls.id });
+    const deleted = await database.db
+      .delete(apiCalls)
+      .where(lt(apiCalls.startedAt, cutoff))
+      .returning({ id: apiCalls.id });
     logger.info({ deleted: deleted.length, cutoff }, "pruned API-call ledger");
   },
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MonthlyUsage } from "@/lib/core/dto/overview";
 import { count, gte } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { apiCalls } from "@/lib/db/schema";
@@ -9,12 +10,6 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 export function startOfQuotaMonth(now: Date): Date {
   const china = new Date(now.getTime() + CHINA_OFFSET_MS);
   return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), 1) - CHINA_OFFSET_MS);
-}
-
-export interface MonthlyUsage {
-  used: number;
-  quota: number;
-  since: Date;
 }
 
 /** Calls that reached DingTalk this month; token requests count too, as they do at DingTalk. */

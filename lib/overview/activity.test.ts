@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planBroadcast } from "@/lib/broadcasts/plan";
+import { planMessage } from "@/lib/messages/plan";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { dailyActivity, listRecentMessages } from "./activity";
@@ -10,9 +10,20 @@ describe("overview activity", () => {
   beforeAll(async () => {
     handle = await openDatabase({ dataDir: "unused", inMemory: true });
     await migrateDatabase(handle);
-    const { id } = await planBroadcast(handle.db, { kind: "robot", msgKey: "sampleText", msgParam: { content: "x" }, robotCode: "r", audience: { type: "users", userIds: ["a", "b", "c"] }, title: "Drill" });
-    await handle.db.execute(sql`update recipient set state = 'sent', updated_at = '2026-11-21T17:00:00Z' where message_id = ${id}`);
-    await handle.db.execute(sql`update recipient set read_at = '2026-11-21T15:59:00Z' where message_id = ${id} and user_id = 'a'`);
+    const { id } = await planMessage(handle.db, {
+      kind: "robot",
+      msgKey: "sampleText",
+      msgParam: { content: "x" },
+      robotCode: "r",
+      audience: { type: "users", userIds: ["a", "b", "c"] },
+      title: "Drill",
+    });
+    await handle.db.execute(
+      sql`update recipient set state = 'sent', updated_at = '2026-11-21T17:00:00Z' where message_id = ${id}`,
+    );
+    await handle.db.execute(
+      sql`update recipient set read_at = '2026-11-21T15:59:00Z' where message_id = ${id} and user_id = 'a'`,
+    );
     await handle.db.execute(sql`update message set read_count = 1 where id = ${id}`);
   });
   afterAll(() => handle.close());

@@ -1,22 +1,21 @@
 import "server-only";
+import type { DailyActivity, RecentMessage } from "@/lib/core/dto/overview";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/query";
-import type { MessageStatus } from "@/lib/broadcasts/states";
-
-export interface RecentMessage {
-  id: string;
-  title: string;
-  status: MessageStatus;
-  createdAt: string;
-  delivered: number;
-  readers: number;
-  audienceType: "users" | "conversation";
-}
+import type { MessageStatus } from "@/lib/core/message-states";
 
 /** The latest messages with their read rates (readers counted by the poller, not per view). */
 export async function listRecentMessages(db: Database, limit = 5): Promise<RecentMessage[]> {
-  const rows = await queryRows<{ id: string; title: string; status: MessageStatus; created_at: Date | string; read_count: number; audience_type: "users" | "conversation"; delivered: number }>(
+  const rows = await queryRows<{
+    id: string;
+    title: string;
+    status: MessageStatus;
+    created_at: Date | string;
+    read_count: number;
+    audience_type: "users" | "conversation";
+    delivered: number;
+  }>(
     db,
     sql`
       select m.id, m.title, m.status, m.created_at, m.read_count, m.audience_type,
@@ -32,12 +31,6 @@ export async function listRecentMessages(db: Database, limit = 5): Promise<Recen
     readers: Number(row.read_count),
     audienceType: row.audience_type,
   }));
-}
-
-export interface DailyActivity {
-  day: string;
-  delivered: number;
-  reads: number;
 }
 
 /** Deliveries and first-seen reads per day (China time) over the last `days` days. */

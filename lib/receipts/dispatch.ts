@@ -7,7 +7,9 @@ import { MS_PER_POLL_CALL, ON_DEMAND_MIN_INTERVAL_MS, POLL_LEASE_MS } from "./sc
 /** Marks due polls as in flight (one per message, across every worker) and returns their ids. */
 export async function claimDuePolls(db: Database, limit = 10): Promise<string[]> {
   const stale = new Date(Date.now() - POLL_LEASE_MS);
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     update message set read_poll_started_at = now()
     where id in (
       select id from message
@@ -16,7 +18,8 @@ export async function claimDuePolls(db: Database, limit = 10): Promise<string[]>
       order by read_next_poll_at
       limit ${limit}
       for update skip locked)
-    returning id`);
+    returning id`,
+  );
   return rows.map((row) => row.id);
 }
 
@@ -26,14 +29,17 @@ export async function claimDuePolls(db: Database, limit = 10): Promise<string[]>
  * However many tabs ask, DingTalk sees at most one poll per interval per message.
  */
 export async function requestOnDemandPoll(db: Database, messageId: string): Promise<boolean> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     update message m set read_next_poll_at = now()
     where m.id = ${messageId} and m.read_tracking = 'active' and m.read_poll_started_at is null
       and m.read_next_poll_at > now()
       and (m.read_last_polled_at is null or m.read_last_polled_at < now() - make_interval(secs => greatest(
         ${ON_DEMAND_MIN_INTERVAL_MS / 1000},
         (select count(*) from chunk c where c.message_id = m.id and c.state = 'sent' and not c.read_complete) * ${MS_PER_POLL_CALL / 1000})))
-    returning m.id`);
+    returning m.id`,
+  );
   return rows.length > 0;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planBroadcast } from "@/lib/broadcasts/plan";
+import { planMessage } from "@/lib/messages/plan";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { recipientsCsv } from "./export";
@@ -17,9 +17,18 @@ describe("recipients CSV", () => {
     handle = await openDatabase({ dataDir: "unused", inMemory: true });
     await migrateDatabase(handle);
     const ids = Array.from({ length: 1203 }, (_, i) => `u${String(i).padStart(4, "0")}`);
-    ({ id: messageId } = await planBroadcast(handle.db, { kind: "robot", msgKey: "sampleText", msgParam: { content: "x" }, robotCode: "r", audience: { type: "users", userIds: [...ids, "=cmd"] }, title: "x" }));
+    ({ id: messageId } = await planMessage(handle.db, {
+      kind: "robot",
+      msgKey: "sampleText",
+      msgParam: { content: "x" },
+      robotCode: "r",
+      audience: { type: "users", userIds: [...ids, "=cmd"] },
+      title: "x",
+    }));
     await handle.db.execute(sql`update recipient set state = 'sent' where message_id = ${messageId}`);
-    await handle.db.execute(sql`update recipient set read_at = now() where message_id = ${messageId} and user_id < 'u0500'`);
+    await handle.db.execute(
+      sql`update recipient set read_at = now() where message_id = ${messageId} and user_id < 'u0500'`,
+    );
   });
   afterAll(() => handle.close());
 

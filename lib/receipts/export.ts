@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
-import { listRecipients } from "@/lib/broadcasts/queries";
+import { listRecipients } from "@/lib/messages/queries";
 
 export type ExportKind = "readers" | "nonreaders" | "all";
 
@@ -29,7 +29,9 @@ export function recipientsCsv(db: Database, messageId: string, kind: ExportKind)
         limit: 500,
         cursor,
       });
-      const lines = page.items.map((row) => [row.userId, row.state, row.code ?? "", row.readAt ? "yes" : "no", row.readAt ?? ""].map(csvField).join(","));
+      const lines = page.items.map((row) =>
+        [row.userId, row.state, row.code ?? "", row.readAt ? "yes" : "no", row.readAt ?? ""].map(csvField).join(","),
+      );
       if (lines.length > 0) controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
       cursor = page.nextCursor;
       if (!cursor) controller.close();

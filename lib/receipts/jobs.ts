@@ -1,16 +1,24 @@
 import "server-only";
+import type { DingTalkClient } from "@/lib/dingtalk/client";
 import type { JobContext, JobDefinition } from "@/lib/jobs/registry";
 import { claimDuePolls, releaseFailedPoll } from "./dispatch";
 import { pollMessageReads } from "./poll";
 
-export const POLL_QUEUE = "receipts-poll";
-export const TICK_QUEUE = "receipts-tick";
+const POLL_QUEUE = "receipts-poll";
+const TICK_QUEUE = "receipts-tick";
 
-function messageIdOf(data: unknown): string | null {
-  return typeof data === "object" && data !== null && typeof (data as { messageId?: unknown }).messageId === "string" ? (data as { messageId: string }).messageId : null;
+/** What the read-tracking jobs need beyond every job's context. */
+export interface ReceiptJobContext extends JobContext {
+  dingtalk: DingTalkClient;
 }
 
-export function pollJob(): JobDefinition {
+function messageIdOf(data: unknown): string | null {
+  return typeof data === "object" && data !== null && typeof (data as { messageId?: unknown }).messageId === "string"
+    ? (data as { messageId: string }).messageId
+    : null;
+}
+
+export function pollJob(): JobDefinition<ReceiptJobContext> {
   return {
     name: POLL_QUEUE,
     queue: { expireInSeconds: 15 * 60, retryLimit: 0 },
@@ -32,7 +40,7 @@ export function pollJob(): JobDefinition {
 }
 
 /** Hands due polls to the poll queue. Runs every few seconds in-process and every minute by cron. */
-export async function dispatchDuePolls(context: JobContext): Promise<number> {
+async function dispatchDuePolls(context: JobContext): Promise<number> {
   const due = await claimDuePolls(context.database.db);
   for (const messageId of due) await context.boss.send(POLL_QUEUE, { messageId });
   return due.length;

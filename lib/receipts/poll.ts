@@ -47,15 +47,21 @@ const QUERY_PAGE_SIZE = 200;
  */
 export async function pollMessageReads(deps: PollDeps, messageId: string): Promise<PollResult> {
   const now = deps.now?.() ?? Date.now();
-  const [message] = await queryRows<MessageRow>(deps.db, sql`
-    select id, status, kind, robot_code, audience_type, open_conversation_id, started_at from message where id = ${messageId}`);
+  const [message] = await queryRows<MessageRow>(
+    deps.db,
+    sql`
+    select id, status, kind, robot_code, audience_type, open_conversation_id, started_at from message where id = ${messageId}`,
+  );
   if (!message) return { calls: 0, readers: 0, tracking: "ended", endedReason: "deleted" };
   if (message.status === "recalled") return finish(deps.db, messageId, "ended", "recalled", now, null);
 
-  const chunks = await queryRows<ChunkRow>(deps.db, sql`
+  const chunks = await queryRows<ChunkRow>(
+    deps.db,
+    sql`
     select id, process_query_key, sent_at, user_ids from chunk
     where message_id = ${messageId} and state = 'sent' and process_query_key is not null and not read_complete
-    order by id`);
+    order by id`,
+  );
   let calls = 0;
   let expired = 0;
   let recalled = false;
@@ -66,7 +72,10 @@ export async function pollMessageReads(deps: PollDeps, messageId: string): Promi
       continue;
     }
     try {
-      const outcome = message.audience_type === "users" && message.kind === "robot" ? await pollBatchSendChunk(deps, message, chunk) : await pollQueryChunk(deps, message, chunk);
+      const outcome =
+        message.audience_type === "users" && message.kind === "robot"
+          ? await pollBatchSendChunk(deps, message, chunk)
+          : await pollQueryChunk(deps, message, chunk);
       calls += outcome.calls;
       sendStatus = outcome.sendStatus;
       if (outcome.sendStatus === "RECALLED") recalled = true;
@@ -79,25 +88,42 @@ export async function pollMessageReads(deps: PollDeps, messageId: string): Promi
     }
   }
 
-  const [counts] = await queryRows<{ readers: number; delivered: number; open: number }>(deps.db, sql`
+  const [counts] = await queryRows<{ readers: number; delivered: number; open: number }>(
+    deps.db,
+    sql`
     select
       (select count(*)::int from recipient where message_id = ${messageId} and read_at is not null) as readers,
       (select count(*)::int from recipient where message_id = ${messageId} and state = 'sent') as delivered,
-      (select count(*)::int from chunk where message_id = ${messageId} and state in ('pending', 'in_flight')) as open`);
+      (select count(*)::int from chunk where message_id = ${messageId} and state in ('pending', 'in_flight')) as open`,
+  );
   const readers = counts?.readers ?? 0;
-  await deps.db.execute(sql`update message set read_count = ${readers}, dingtalk_send_status = coalesce(${sendStatus}, dingtalk_send_status) where id = ${messageId}`);
+  await deps.db.execute(
+    sql`update message set read_count = ${readers}, dingtalk_send_status = coalesce(${sendStatus}, dingtalk_send_status) where id = ${messageId}`,
+  );
 
   const startedAt = message.started_at ? new Date(message.started_at).getTime() : now;
   if (recalled) return finish(deps.db, messageId, "ended", "recalled", now, null, calls, readers);
-  const everyoneRead = message.audience_type === "users" && (counts?.open ?? 0) === 0 && readers >= (counts?.delivered ?? 0) && readers > 0;
+  const everyoneRead =
+    message.audience_type === "users" &&
+    (counts?.open ?? 0) === 0 &&
+    readers >= (counts?.delivered ?? 0) &&
+    readers > 0;
   if (everyoneRead) return finish(deps.db, messageId, "complete", null, now, null, calls, readers);
   const remaining = chunks.length - expired;
-  if ((chunks.length > 0 && remaining === 0) || now - startedAt > READ_WINDOW_MS) return finish(deps.db, messageId, "ended", "expired", now, null, calls, readers);
+  if ((chunks.length > 0 && remaining === 0) || now - startedAt > READ_WINDOW_MS)
+    return finish(deps.db, messageId, "ended", "expired", now, null, calls, readers);
   return finish(deps.db, messageId, "active", null, now, now + nextPollDelayMs(now - startedAt, calls), calls, readers);
 }
 
-async function pollBatchSendChunk(deps: PollDeps, message: MessageRow, chunk: ChunkRow): Promise<{ calls: number; sendStatus: string }> {
-  const answer = await deps.client.getOtoReadStatus({ robotCode: message.robot_code, processQueryKey: chunk.process_query_key });
+async function pollBatchSendChunk(
+  deps: PollDeps,
+  message: MessageRow,
+  chunk: ChunkRow,
+): Promise<{ calls: number; sendStatus: string }> {
+  const answer = await deps.client.getOtoReadStatus({
+    robotCode: message.robot_code,
+    processQueryKey: chunk.process_query_key,
+  });
   const readers = answer.messageReadInfoList.filter((info) => info.readStatus === "READ").map((info) => info.userId);
   if (readers.length > 0) {
     await deps.db.execute(sql`
@@ -105,11 +131,16 @@ async function pollBatchSendChunk(deps: PollDeps, message: MessageRow, chunk: Ch
         and user_id = any(array(select jsonb_array_elements_text(${JSON.stringify(readers)}::jsonb)))`);
   }
   const delivered = answer.messageReadInfoList.length;
-  if (delivered > 0 && readers.length === delivered) await deps.db.execute(sql`update chunk set read_complete = true where id = ${Number(chunk.id)}`);
+  if (delivered > 0 && readers.length === delivered)
+    await deps.db.execute(sql`update chunk set read_complete = true where id = ${Number(chunk.id)}`);
   return { calls: 1, sendStatus: answer.sendStatus };
 }
 
-async function pollQueryChunk(deps: PollDeps, message: MessageRow, chunk: ChunkRow): Promise<{ calls: number; sendStatus: string }> {
+async function pollQueryChunk(
+  deps: PollDeps,
+  message: MessageRow,
+  chunk: ChunkRow,
+): Promise<{ calls: number; sendStatus: string }> {
   let nextToken: string | undefined;
   let calls = 0;
   let sendStatus = "SUCCESS";

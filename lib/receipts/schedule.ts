@@ -15,6 +15,13 @@ export const MS_PER_POLL_CALL = 1_000;
  * big ones sparingly.
  */
 export function nextPollDelayMs(ageMs: number, lastPollCalls = 0): number {
-  const byAge = ageMs < 5 * 60_000 ? 30_000 : ageMs < 60 * 60_000 ? 2 * 60_000 : ageMs < 6 * 60 * 60_000 ? 15 * 60_000 : 60 * 60_000;
+  const byAge =
+    ageMs < 5 * 60_000
+      ? 30_000
+      : ageMs < 60 * 60_000
+        ? 2 * 60_000
+        : ageMs < 6 * 60 * 60_000
+          ? 15 * 60_000
+          : 60 * 60_000;
   return Math.max(byAge, lastPollCalls * MS_PER_POLL_CALL);
 }

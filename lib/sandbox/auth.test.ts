@@ -1,17 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { APP, PATHS, boot, manualClock, type ErrorBody, type Harness } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { APP, PATHS, manualClock, sandboxPerTest, type ErrorBody, type Harness } from "./testing/harness";
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const boot = sandboxPerTest();
 
-const send = (x: Harness, token?: string | null) => x.post<ErrorBody>(PATHS.batchSend, { ...x.text("hi"), userIds: ["u1"] }, { token });
+const send = (x: Harness, token?: string | null) =>
+  x.post<ErrorBody>(PATHS.batchSend, { ...x.text("hi"), userIds: ["u1"] }, { token });
 
 describe("access token endpoint", () => {
   it("issues an opaque token with expireIn 7200 and a request id", async () => {
-    h = await boot({}, false);
+    const h = await boot({}, false);
     const r = await h.post<{ accessToken: string; expireIn: number }>(PATHS.token, APP, { token: null });
     expect(r.status).toBe(200);
     expect(r.body.expireIn).toBe(7200);
@@ -20,7 +17,7 @@ describe("access token endpoint", () => {
   });
 
   it("rejects a wrong appSecret with DingTalk's 400 invalidClientIdOrSecret", async () => {
-    h = await boot({}, false);
+    const h = await boot({}, false);
     const r = await h.post<ErrorBody>(PATHS.token, { ...APP, appSecret: "nope" }, { token: null });
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ code: "invalidClientIdOrSecret", message: "无效的clientId或者clientSecret" });
@@ -28,19 +25,23 @@ describe("access token endpoint", () => {
   });
 
   it("rejects a wrong appKey and a missing secret the same way", async () => {
-    h = await boot({}, false);
-    expect((await h.post<ErrorBody>(PATHS.token, { ...APP, appKey: "other" }, { token: null })).body.code).toBe("invalidClientIdOrSecret");
-    expect((await h.post<ErrorBody>(PATHS.token, { appKey: APP.appKey }, { token: null })).body.code).toBe("invalidClientIdOrSecret");
+    const h = await boot({}, false);
+    expect((await h.post<ErrorBody>(PATHS.token, { ...APP, appKey: "other" }, { token: null })).body.code).toBe(
+      "invalidClientIdOrSecret",
+    );
+    expect((await h.post<ErrorBody>(PATHS.token, { appKey: APP.appKey }, { token: null })).body.code).toBe(
+      "invalidClientIdOrSecret",
+    );
   });
 
   it("accepts configured credentials", async () => {
-    h = await boot({ appKey: "k2", appSecret: "s2" }, false);
+    const h = await boot({ appKey: "k2", appSecret: "s2" }, false);
     expect((await h.post(PATHS.token, { appKey: "k2", appSecret: "s2" }, { token: null })).status).toBe(200);
     expect((await h.post(PATHS.token, APP, { token: null })).status).toBe(400);
   });
 
   it("refuseAppKey makes the token endpoint reject the configured key", async () => {
-    h = await boot({}, false);
+    const h = await boot({}, false);
     await h.configure({ refuseAppKey: true });
     expect((await h.post<ErrorBody>(PATHS.token, APP, { token: null })).body.code).toBe("invalidClientIdOrSecret");
     await h.configure({ refuseAppKey: false });
@@ -49,7 +50,7 @@ describe("access token endpoint", () => {
 
   it("returns the same token while it is valid, renewing it", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now, tokenTtlSeconds: 100 });
+    const h = await boot({ now: clock.now, tokenTtlSeconds: 100 });
     const first = h.token;
     clock.advance(90_000);
     expect(await h.fetchToken()).toBe(first);
@@ -58,7 +59,7 @@ describe("access token endpoint", () => {
   });
 
   it("never logs the app secret", async () => {
-    h = await boot();
+    const h = await boot();
     const log = await h.inspect();
     expect(JSON.stringify(log)).not.toContain(APP.appSecret);
     expect(JSON.stringify(log)).not.toContain(h.token);
@@ -67,14 +68,14 @@ describe("access token endpoint", () => {
 
 describe("authentication on API calls", () => {
   it("a missing token header is DingTalk's 400 AuthenticationFailed.MissingParameter", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await send(h, null);
     expect(r.status).toBe(400);
     expect(r.body.code).toBe("AuthenticationFailed.MissingParameter");
   });
 
   it("an unknown token is 400 InvalidAuthentication", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await send(h, "deadbeef");
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ code: "InvalidAuthentication", message: "不合法的access_token" });
@@ -82,7 +83,7 @@ describe("authentication on API calls", () => {
 
   it("an expired token is InvalidAuthentication, and a new token works", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now, tokenTtlSeconds: 60 });
+    const h = await boot({ now: clock.now, tokenTtlSeconds: 60 });
     const old = h.token;
     clock.advance(61_000);
     expect((await send(h)).body.code).toBe("InvalidAuthentication");
@@ -92,7 +93,7 @@ describe("authentication on API calls", () => {
   });
 
   it("expireTokens expires every current token at once (refresh mid-send)", async () => {
-    h = await boot();
+    const h = await boot();
     const old = h.token;
     expect((await send(h)).status).toBe(200);
     await h.configure({ expireTokens: true });
@@ -102,7 +103,7 @@ describe("authentication on API calls", () => {
   });
 
   it("a token-refused call is not processed", async () => {
-    h = await boot();
+    const h = await boot();
     await send(h, "bogus");
     expect((await h.summary()).totalDeliveries).toBe(0);
   });

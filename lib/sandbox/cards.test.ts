@@ -1,16 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { PATHS, ROBOT, boot, manualClock, type DeliverResult, type ErrorBody, type Harness, type QueryBody } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import {
+  PATHS,
+  ROBOT,
+  expectError,
+  manualClock,
+  sandboxPerTest,
+  type DeliverResult,
+  type QueryBody,
+} from "./testing/harness";
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function expectError(x: Harness, path: string, body: unknown, code: string): Promise<void> {
-  const r = await x.post<ErrorBody>(path, body);
-  expect({ status: r.status, code: r.body.code }).toEqual({ status: 400, code });
-}
+const boot = sandboxPerTest();
 
 const card = {
   cardTemplateId: "tpl-1.schema",
@@ -31,7 +30,7 @@ interface CardReply {
 
 describe("im/privateChat/interactiveCards/send", () => {
   it("delivers per receiver with the exact cardParamMap and that user's privateData", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await h.post<CardReply>(PATHS.interactiveCard, card);
     expect(r.status).toBe(200);
     expect(r.body.success).toBe(true);
@@ -48,45 +47,54 @@ describe("im/privateChat/interactiveCards/send", () => {
   });
 
   it("without receivers, delivers to the conversation's members", async () => {
-    h = await boot();
-    const r = await h.post(PATHS.interactiveCard, { ...card, receiverUserIdList: undefined, openConversationId: "cidCard==" });
+    const h = await boot();
+    const r = await h.post(PATHS.interactiveCard, {
+      ...card,
+      receiverUserIdList: undefined,
+      openConversationId: "cidCard==",
+    });
     expect(r.status).toBe(200);
     expect((await h.summary()).totalDeliveries).toBe(2);
   });
 
   it("no cardTemplateId -> card.templateEmpty", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, cardTemplateId: "" }, "card.templateEmpty");
   });
 
   it("no outTrackId -> card.outTraceIdEmpty", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, outTrackId: undefined }, "card.outTraceIdEmpty");
   });
 
   it("outTrackId over 128 chars -> outTrackId.exceed.limit", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, outTrackId: "x".repeat(129) }, "outTrackId.exceed.limit");
   });
 
   it("neither openConversationId nor receivers -> invalidParameter.cid.empty", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, receiverUserIdList: [] }, "invalidParameter.cid.empty");
   });
 
   it("unknown robot -> chatbot.notFound", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, robotCode: "nobot" }, "chatbot.notFound");
   });
 
   it("non-string cardParamMap values -> param.invalid", async () => {
-    h = await boot();
+    const h = await boot();
     await expectError(h, PATHS.interactiveCard, { ...card, cardData: { cardParamMap: { count: 3 } } }, "param.invalid");
-    await expectError(h, PATHS.interactiveCard, { ...card, privateData: { ann: { cardParamMap: { ok: true } } } }, "param.invalid");
+    await expectError(
+      h,
+      PATHS.interactiveCard,
+      { ...card, privateData: { ann: { cardParamMap: { ok: true } } } },
+      "param.invalid",
+    );
   });
 
   it("reusing an outTrackId with another template -> param.invalid; same template is sent again", async () => {
-    h = await boot();
+    const h = await boot();
     expect((await h.post(PATHS.interactiveCard, card)).status).toBe(200);
     await expectError(h, PATHS.interactiveCard, { ...card, cardTemplateId: "tpl-2.schema" }, "param.invalid");
     expect((await h.post(PATHS.interactiveCard, card)).status).toBe(200);
@@ -94,14 +102,19 @@ describe("im/privateChat/interactiveCards/send", () => {
   });
 
   it("an unknown receiver -> userInfo.convertError, nothing delivered", async () => {
-    h = await boot();
-    await expectError(h, PATHS.interactiveCard, { ...card, receiverUserIdList: ["ann", "unknown-9"] }, "userInfo.convertError");
+    const h = await boot();
+    await expectError(
+      h,
+      PATHS.interactiveCard,
+      { ...card, receiverUserIdList: ["ann", "unknown-9"] },
+      "userInfo.convertError",
+    );
     expect((await h.summary()).totalDeliveries).toBe(0);
   });
 
   it("its processQueryKey works with privateChatMessages/query", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now, readShare: 1, readMeanMs: 10 });
+    const h = await boot({ now: clock.now, readShare: 1, readMeanMs: 10 });
     const pqk = (await h.post<CardReply>(PATHS.interactiveCard, card)).body.result.processQueryKey;
     clock.advance(60_000);
     const q = await h.post<QueryBody>(PATHS.privateQuery, { processQueryKey: pqk });
@@ -126,9 +139,9 @@ const deliver = {
   userIdType: 1,
 };
 
-describe("card/instances/createAndDeliver", () => {
+describe("card/instances/create-and-deliver", () => {
   it("answers per space, with a carrierId per IM space and failures for unknown users", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await h.post<DeliverReply>(PATHS.createAndDeliver, deliver);
     expect(r.status).toBe(200);
     expect(r.body.success).toBe(true);
@@ -136,17 +149,30 @@ describe("card/instances/createAndDeliver", () => {
     const [a, b, c] = r.body.result.deliverResults;
     expect(a).toMatchObject({ spaceType: "IM_ROBOT", spaceId: "u1", success: true });
     expect(b).toMatchObject({ spaceType: "IM_ROBOT", spaceId: "u2", success: true });
-    expect(c).toMatchObject({ spaceType: "IM_ROBOT", spaceId: "unknown-3", success: false, errorMsg: "param.userIdNotExist" });
+    expect(c).toMatchObject({
+      spaceType: "IM_ROBOT",
+      spaceId: "unknown-3",
+      success: false,
+      errorMsg: "param.userIdNotExist",
+    });
     expect(a?.carrierId).not.toBe(b?.carrierId);
     const view = await h.inspect();
-    expect(view.deliveries.u1?.[0]).toMatchObject({ processQueryKey: a?.carrierId, privateData: { seat: "A1" }, cardParamMap: { title: "Quarterly" } });
+    expect(view.deliveries.u1?.[0]).toMatchObject({
+      processQueryKey: a?.carrierId,
+      privateData: { seat: "A1" },
+      cardParamMap: { title: "Quarterly" },
+    });
     expect(view.deliveries["unknown-3"]).toBeUndefined();
   });
 
   it("delivers to a group (all members, or the given recipients) and is queryable by carrierId", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now, readShare: 1, readMeanMs: 10 });
-    await h.post("/__sandbox/conversations", { openConversationId: "cidGroup==", memberIds: ["g1", "g2", "g3"] }, { token: null });
+    const h = await boot({ now: clock.now, readShare: 1, readMeanMs: 10 });
+    await h.post(
+      "/__sandbox/conversations",
+      { openConversationId: "cidGroup==", memberIds: ["g1", "g2", "g3"] },
+      { token: null },
+    );
     const r = await h.post<DeliverReply>(PATHS.createAndDeliver, {
       ...deliver,
       openSpaceId: "dtv1.card//im_group.cidGroup==",
@@ -155,43 +181,89 @@ describe("card/instances/createAndDeliver", () => {
     });
     const carrier = r.body.result.deliverResults[0]?.carrierId ?? "";
     clock.advance(60_000);
-    const q = await h.post<QueryBody>(PATHS.privateQuery, { processQueryKey: carrier, openConversationId: "cidGroup==" });
+    const q = await h.post<QueryBody>(PATHS.privateQuery, {
+      processQueryKey: carrier,
+      openConversationId: "cidGroup==",
+    });
     expect(q.body.readUserIds).toEqual(["g1", "g3"]);
   });
 
   it("cardParamMap key over 100 bytes -> param.invalid", async () => {
-    h = await boot();
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, cardData: { cardParamMap: { ["k".repeat(101)]: "v" } } }, "param.invalid");
+    const h = await boot();
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, cardData: { cardParamMap: { ["k".repeat(101)]: "v" } } },
+      "param.invalid",
+    );
   });
 
   it("cardParamMap value over 1 KB -> param.invalid (privateData too)", async () => {
-    h = await boot();
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, cardData: { cardParamMap: { k: "v".repeat(1025) } } }, "param.invalid");
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, privateData: { u1: { cardParamMap: { k: "钉".repeat(400) } } } }, "param.invalid");
-    expect((await h.post(PATHS.createAndDeliver, { ...deliver, cardData: { cardParamMap: { k: "v".repeat(1024) } } })).status).toBe(200);
+    const h = await boot();
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, cardData: { cardParamMap: { k: "v".repeat(1025) } } },
+      "param.invalid",
+    );
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, privateData: { u1: { cardParamMap: { k: "钉".repeat(400) } } } },
+      "param.invalid",
+    );
+    expect(
+      (await h.post(PATHS.createAndDeliver, { ...deliver, cardData: { cardParamMap: { k: "v".repeat(1024) } } }))
+        .status,
+    ).toBe(200);
   });
 
   it("validates template, outTrackId, cardData, openSpaceId and deliver models with the documented codes", async () => {
-    h = await boot();
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, cardTemplateId: undefined }, "param.cardTemplateIdEmpty");
+    const h = await boot();
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, cardTemplateId: undefined },
+      "param.cardTemplateIdEmpty",
+    );
     await expectError(h, PATHS.createAndDeliver, { ...deliver, outTrackId: undefined }, "param.outTrackIdEmpty");
     await expectError(h, PATHS.createAndDeliver, { ...deliver, cardData: undefined }, "param.cardPublicDataEmpty");
     await expectError(h, PATHS.createAndDeliver, { ...deliver, openSpaceId: undefined }, "param.openSpaceIdEmpty");
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, openSpaceId: "IM_ROBOT.u1" }, "param.openSpaceIdInvalid");
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, openSpaceId: "dtv1.card//CHAT.u1" }, "param.openSpaceIdInvalid");
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, imRobotOpenDeliverModel: undefined }, "param.openDeliverModelEmpty");
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, openSpaceId: "IM_ROBOT.u1" },
+      "param.openSpaceIdInvalid",
+    );
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, openSpaceId: "dtv1.card//CHAT.u1" },
+      "param.openSpaceIdInvalid",
+    );
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, imRobotOpenDeliverModel: undefined },
+      "param.openDeliverModelEmpty",
+    );
     await expectError(
       h,
       PATHS.createAndDeliver,
       { ...deliver, openSpaceId: "dtv1.card//IM_GROUP.cidX==", imGroupOpenDeliverModel: {} },
       "param.openDeliverModelError",
     );
-    await expectError(h, PATHS.createAndDeliver, { ...deliver, imRobotOpenDeliverModel: { robotCode: "nobot" } }, "param.invalid");
+    await expectError(
+      h,
+      PATHS.createAndDeliver,
+      { ...deliver, imRobotOpenDeliverModel: { robotCode: "nobot" } },
+      "param.invalid",
+    );
     expect((await h.summary()).totalDeliveries).toBe(0);
   });
 
   it("an outTrackId is one card forever: reuse -> param.cardAlreadyExist", async () => {
-    h = await boot();
+    const h = await boot();
     expect((await h.post(PATHS.createAndDeliver, deliver)).status).toBe(200);
     await expectError(h, PATHS.createAndDeliver, deliver, "param.cardAlreadyExist");
     expect((await h.summary()).totalDeliveries).toBe(2);

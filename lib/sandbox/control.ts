@@ -1,7 +1,7 @@
 import { SandboxError, fail } from "./errors";
 import { inspectFull, inspectSummary } from "./inspect";
 import { publicConfig } from "./options";
-import type { SimRequest, SimResponse, Simulator } from "./simulator";
+import type { SimRequest, SimResponse, SimulatorState } from "./state";
 import { isRecord, isWellFormedCid, optString, optStringList, type JsonObject } from "./validation/common";
 
 /**
@@ -9,7 +9,7 @@ import { isRecord, isWellFormedCid, optString, optStringList, type JsonObject } 
  * health. It bypasses faults, QPS and auth, and is not counted in the request log, so tests can
  * observe and steer without disturbing what they measure.
  */
-export function handleControl(sim: Simulator, req: SimRequest, url: URL, requestId: string): SimResponse {
+export function handleControl(sim: SimulatorState, req: SimRequest, url: URL, requestId: string): SimResponse {
   try {
     const route = `${req.method} ${url.pathname.replace(/\/+$/, "")}`;
     switch (route) {
@@ -78,27 +78,42 @@ function parseSince(raw: string | null): number | undefined {
   return t;
 }
 
-function inspect(sim: Simulator, q: URLSearchParams): Record<string, unknown> {
+function inspect(sim: SimulatorState, q: URLSearchParams): Record<string, unknown> {
   const flag = (name: string) => q.has(name) && q.get(name) !== "0" && q.get(name) !== "false";
   const limitRaw = q.get("limit");
   const limit = limitRaw === null ? 1000 : Number(limitRaw);
   if (!Number.isInteger(limit) || limit < 1) fail("invalidParameter.param.invalid", "limit must be a positive integer");
-  const query = { userId: q.get("userId") ?? undefined, since: parseSince(q.get("since")), limit, perUser: flag("perUser") };
+  const query = {
+    userId: q.get("userId") ?? undefined,
+    since: parseSince(q.get("since")),
+    limit,
+    perUser: flag("perUser"),
+  };
   return flag("summary") || q.get("mode") === "summary" ? inspectSummary(sim, query) : inspectFull(sim, query);
 }
 
-function registerConversation(sim: Simulator, b: JsonObject): Record<string, unknown> {
+function registerConversation(sim: SimulatorState, b: JsonObject): Record<string, unknown> {
   const openConversationId = optString(b, "openConversationId", "invalid.openConversationId");
   if (!openConversationId) fail("miss.openConversationId");
-  if (!isWellFormedCid(openConversationId)) fail("invalid.openConversationId", "openConversationId must look like cid...");
+  if (!isWellFormedCid(openConversationId))
+    fail("invalid.openConversationId", "openConversationId must look like cid...");
   const coolAppCode = optString(b, "coolAppCode");
   const memberIds = optStringList(b, "memberIds", "invalidParameter.userId.empty");
   const count = b.memberCount;
-  if (count !== undefined && (typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > 1_000_000)) {
+  if (
+    count !== undefined &&
+    (typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > 1_000_000)
+  ) {
     fail("invalidParameter.param.invalid", "memberCount must be an integer in 0..1000000");
   }
-  if (memberIds && count !== undefined) fail("invalidParameter.param.invalid", "give memberIds or memberCount, not both");
-  const conv = sim.registerConversation({ openConversationId, coolAppCode, memberIds, memberCount: count as number | undefined });
+  if (memberIds && count !== undefined)
+    fail("invalidParameter.param.invalid", "give memberIds or memberCount, not both");
+  const conv = sim.registerConversation({
+    openConversationId,
+    coolAppCode,
+    memberIds,
+    memberCount: count as number | undefined,
+  });
   return {
     openConversationId: conv.openConversationId,
     ...(conv.coolAppCode !== undefined ? { coolAppCode: conv.coolAppCode } : {}),

@@ -13,7 +13,7 @@ export class SandboxError extends Error {
   }
 }
 
-/** Messages as the seeds (or, for auth, live DingTalk answers) word them. */
+/** Messages as DingTalk's pages cited below (or, for auth, live DingTalk answers) word them. */
 const MESSAGES: Record<string, string> = {
   // Confirmed against public DingTalk material: a live probe of api.dingtalk.com and the
   // accessToken doc's error table both give HTTP 400 with exactly these codes and messages.
@@ -23,7 +23,9 @@ const MESSAGES: Record<string, string> = {
   "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi": "应用调用该接口的频率超过限制（QPS），请稍后重试",
   "InvalidAction.NotFound": "Specified api is not found, please check your url and method.",
   "system.error": "未知的系统错误",
-  // seeds 000 / 002 (robot messages)
+  // robot messages: the error tables of
+  // https://open.dingtalk.com/document/development/the-robot-sends-ordinary-messages-in-a-person-to-person-conversation and
+  // https://open.dingtalk.com/document/development/chatbots-send-one-on-one-chat-messages-in-batches
   "invalidParameter.robotCode.empty": "The robotCode is empty.",
   "invalidParameter.robotCode.missing": "The robotCode is missing.",
   "invalidParameter.robotCode.notExsit": "The bot does not exist.",
@@ -60,7 +62,8 @@ const MESSAGES: Record<string, string> = {
   "miss.param.audio": "Invalid message content. The audio attribute is required.",
   "miss.param.file": "Invalid message content. The file attribute is required.",
   "miss.param.video": "Invalid message content. The video->videoMediaId attribute is required.",
-  // seed 004 (interactiveCards/send)
+  // interactiveCards/send:
+  // https://open.dingtalk.com/document/development/send-dingtalk-interactive-cards-to-person-to-person-chat-sessions
   "card.templateEmpty": "卡片模板ID为空",
   "card.outTraceIdEmpty": "业务标识outTrackId为空",
   "outTrackId.exceed.limit": "outTrackId长度超限",

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { PATHS, ROBOT, boot, type BatchSendBody, type ErrorBody, type Harness } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { PATHS, ROBOT, sandboxPerTest, type BatchSendBody, type ErrorBody } from "./testing/harness";
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const boot = sandboxPerTest();
 
 const msg = { robotCode: ROBOT, msgKey: "sampleText", msgParam: JSON.stringify({ content: "hi" }), userIds: ["u1"] };
 
 describe("fault injection", () => {
   it("http5xx at 1.0: every call is 500 system.error or a bare 503, and nothing is processed", async () => {
-    h = await boot({ qps: 1000 });
+    const h = await boot({ qps: 1000 });
     await h.configure({ faults: { http5xx: 1 } });
     const statuses = new Set<number>();
     for (let i = 0; i < 20; i++) {
@@ -30,14 +26,18 @@ describe("fault injection", () => {
   });
 
   it("http503Share 0 gives only JSON 500s", async () => {
-    h = await boot({ faults: { http5xx: 1, http503Share: 0 } }, false);
-    const r = await h.post<ErrorBody>(PATHS.token, { appKey: "sandbox-app-key", appSecret: "sandbox-app-secret" }, { token: null });
+    const h = await boot({ faults: { http5xx: 1, http503Share: 0 } }, false);
+    const r = await h.post<ErrorBody>(
+      PATHS.token,
+      { appKey: "sandbox-app-key", appSecret: "sandbox-app-secret" },
+      { token: null },
+    );
     expect([r.status, r.body.code]).toEqual([500, "system.error"]);
     expect(r.body.requestid).toBe(r.requestId);
   });
 
   it("qpsLimit at 1.0: every call is DingTalk's 403 QPS error, not processed", async () => {
-    h = await boot();
+    const h = await boot();
     await h.configure({ faults: { qpsLimit: 1 } });
     const r = await h.post<ErrorBody>(PATHS.batchSend, msg);
     expect([r.status, r.body.code]).toEqual([403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"]);
@@ -45,7 +45,7 @@ describe("fault injection", () => {
   });
 
   it("slow at 1.0: the call is processed, only the answer is late (outcome unknown to a client that times out)", async () => {
-    h = await boot();
+    const h = await boot();
     await h.configure({ faults: { slow: 1, slowMs: 400 } });
     const started = Date.now();
     await expect(
@@ -65,7 +65,7 @@ describe("fault injection", () => {
   });
 
   it("faults are off again after resetting them, and control calls are never faulted", async () => {
-    h = await boot();
+    const h = await boot();
     await h.configure({ faults: { http5xx: 1, qpsLimit: 1 } });
     expect((await h.summary()).totalRequests).toBe(1);
     await h.configure({ faults: { http5xx: 0, qpsLimit: 0 } });
@@ -73,7 +73,7 @@ describe("fault injection", () => {
   });
 
   it("rejects out-of-range fault rates", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await h.configure({ faults: { http5xx: 1.5 } });
     expect(r.status).toBe(400);
   });

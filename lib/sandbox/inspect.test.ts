@@ -1,13 +1,24 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { APP, PATHS, ROBOT, boot, manualClock, users, type BatchSendBody, type ErrorBody, type Harness, type ReadStatusBody } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import {
+  APP,
+  PATHS,
+  ROBOT,
+  manualClock,
+  sandboxPerTest,
+  users,
+  type BatchSendBody,
+  type ErrorBody,
+  type Harness,
+  type ReadStatusBody,
+} from "./testing/harness";
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const boot = sandboxPerTest();
 
-const msg = { robotCode: ROBOT, msgKey: "sampleMarkdown", msgParam: JSON.stringify({ title: "All hands", text: "**Friday** 10:00" }) };
+const msg = {
+  robotCode: ROBOT,
+  msgKey: "sampleMarkdown",
+  msgParam: JSON.stringify({ title: "All hands", text: "**Friday** 10:00" }),
+};
 
 /** Sends `chunks` with `concurrency` calls in flight, like a fan-out worker. */
 async function fanOut(x: Harness, chunks: string[][], concurrency = 25): Promise<BatchSendBody[]> {
@@ -34,7 +45,7 @@ function chunk(list: string[], size = 20): string[][] {
 
 describe("inspect summary", () => {
   it("counts 20,000 recipients compactly and finds users who got the same message twice", async () => {
-    h = await boot({ qps: 100_000 });
+    const h = await boot({ qps: 100_000 });
     const everyone = users(20_000, "emp");
     const chunks = chunk(everyone);
     await fanOut(h, chunks);
@@ -59,7 +70,7 @@ describe("inspect summary", () => {
   });
 
   it("keeps only the last requestLogLimit bodies but counts every request", async () => {
-    h = await boot({ requestLogLimit: 5, qps: 1000 });
+    const h = await boot({ requestLogLimit: 5, qps: 1000 });
     for (let i = 0; i < 12; i++) await h.post(PATHS.batchSend, { ...msg, userIds: [`u${i}`] });
     const full = await h.inspect();
     expect(full.requests).toHaveLength(5);
@@ -68,7 +79,7 @@ describe("inspect summary", () => {
 
   it("filters by userId and since, and counts status codes per path", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now });
+    const h = await boot({ now: clock.now });
     await h.post(PATHS.batchSend, { ...msg, userIds: ["a", "b"] });
     clock.advance(10_000);
     const cut = clock.now();
@@ -88,7 +99,7 @@ describe("inspect summary", () => {
 
   it("applies the user limit after the since filter, so earlier traffic cannot crowd recent users out", async () => {
     const clock = manualClock();
-    h = await boot({ now: clock.now });
+    const h = await boot({ now: clock.now });
     await h.post(PATHS.batchSend, { ...msg, userIds: ["early1", "early2", "early3"] });
     clock.advance(10_000);
     const cut = clock.now();
@@ -98,7 +109,7 @@ describe("inspect summary", () => {
   });
 
   it("redacts the token header in the request log", async () => {
-    h = await boot();
+    const h = await boot();
     await h.post(PATHS.batchSend, { ...msg, userIds: ["a"] });
     const full = await h.inspect();
     const send = full.requests.find((r) => r.path === PATHS.batchSend);
@@ -114,13 +125,22 @@ describe("determinism", () => {
     try {
       const sends: BatchSendBody[] = [];
       for (let i = 0; i < 10; i++) {
-        sends.push((await x.post<BatchSendBody>(PATHS.batchSend, { ...msg, userIds: [...users(19, `s${i}-`), "unknown-x"] })).body);
+        sends.push(
+          (await x.post<BatchSendBody>(PATHS.batchSend, { ...msg, userIds: [...users(19, `s${i}-`), "unknown-x"] }))
+            .body,
+        );
       }
       clock.advance(45_000);
       const reads: string[] = [];
       for (const s of sends) {
-        const r = await x.get<ReadStatusBody>(`${PATHS.readStatus}?robotCode=${ROBOT}&processQueryKey=${encodeURIComponent(s.processQueryKey)}`);
-        reads.push(...r.body.messageReadInfoList.filter((i) => i.readStatus === "READ").map((i) => `${i.userId}@${i.readTimestamp}`));
+        const r = await x.get<ReadStatusBody>(
+          `${PATHS.readStatus}?robotCode=${ROBOT}&processQueryKey=${encodeURIComponent(s.processQueryKey)}`,
+        );
+        reads.push(
+          ...r.body.messageReadInfoList
+            .filter((i) => i.readStatus === "READ")
+            .map((i) => `${i.userId}@${i.readTimestamp}`),
+        );
       }
       return { sends, reads };
     } finally {
@@ -136,7 +156,9 @@ describe("determinism", () => {
     expect(a.reads.length).toBeGreaterThan(0);
     expect(a.sends.some((s) => (s.flowControlledStaffIdList ?? []).length > 0)).toBe(true);
     expect(c.sends.map((s) => s.processQueryKey)).not.toEqual(a.sends.map((s) => s.processQueryKey));
-    expect(c.sends.map((s) => s.flowControlledStaffIdList)).not.toEqual(a.sends.map((s) => s.flowControlledStaffIdList));
+    expect(c.sends.map((s) => s.flowControlledStaffIdList)).not.toEqual(
+      a.sends.map((s) => s.flowControlledStaffIdList),
+    );
   });
 
   it("fault draws repeat under a seed", async () => {
@@ -158,7 +180,7 @@ describe("determinism", () => {
 
 describe("control API and routing", () => {
   it("unknown DingTalk paths get a DingTalk-shaped 404", async () => {
-    h = await boot();
+    const h = await boot();
     const r = await h.post<ErrorBody>("/v1.0/robot/nope", {});
     expect(r.status).toBe(404);
     expect(r.body.code).toBe("InvalidAction.NotFound");
@@ -167,30 +189,39 @@ describe("control API and routing", () => {
   });
 
   it("every response has a unique request id", async () => {
-    h = await boot();
+    const h = await boot();
     const ids = new Set<string | null>();
     for (let i = 0; i < 5; i++) ids.add((await h.post(PATHS.batchSend, { ...msg, userIds: ["a"] })).requestId);
     expect(ids.size).toBe(5);
   });
 
   it("health, config read-back and reset", async () => {
-    h = await boot();
+    const h = await boot();
     await h.post(PATHS.batchSend, { ...msg, userIds: ["a"] });
-    expect((await h.get<{ ok: boolean; deliveries: number }>("/__sandbox/health", { token: null })).body).toMatchObject({ ok: true, deliveries: 1 });
+    expect((await h.get<{ ok: boolean; deliveries: number }>("/__sandbox/health", { token: null })).body).toMatchObject(
+      { ok: true, deliveries: 1 },
+    );
     await h.configure({ readShare: 0.1, robotCodes: ["r2"] });
-    const cfg = await h.get<{ config: { readShare: number; robotCodes: string[]; appSecret: string } }>("/__sandbox/config", { token: null });
+    const cfg = await h.get<{ config: { readShare: number; robotCodes: string[]; appSecret: string } }>(
+      "/__sandbox/config",
+      { token: null },
+    );
     expect(cfg.body.config).toMatchObject({ readShare: 0.1, robotCodes: ["r2"], appSecret: "[redacted]" });
-    expect((await h.post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["a"] })).body.code).toBe("invalidParameter.robotCode.notExsit");
+    expect((await h.post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["a"] })).body.code).toBe(
+      "invalidParameter.robotCode.notExsit",
+    );
     await h.post("/__sandbox/reset", {}, { token: null });
     const after = await h.get<{ deliveries: number }>("/__sandbox/health", { token: null });
     expect(after.body.deliveries).toBe(0);
-    expect((await h.post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["a"] })).body.code).toBe("InvalidAuthentication");
+    expect((await h.post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["a"] })).body.code).toBe(
+      "InvalidAuthentication",
+    );
     await h.fetchToken();
     expect((await h.post(PATHS.batchSend, { ...msg, userIds: ["a"] })).status).toBe(200);
   });
 
   it("rejects invalid config with a 400", async () => {
-    h = await boot();
+    const h = await boot();
     expect((await h.configure({ qps: 0 })).status).toBe(400);
     expect((await h.configure({ unknownUserPattern: "(" })).status).toBe(400);
     expect((await h.configure({ readShare: "high" })).status).toBe(400);

@@ -1,5 +1,5 @@
 import { readTime, sendStatus } from "./routes/shared";
-import type { Simulator } from "./simulator";
+import type { SimulatorState } from "./state";
 import type { MessageRecord } from "./store";
 
 export interface InspectQuery {
@@ -35,14 +35,14 @@ function deliveryView(m: MessageRecord, userId: string, now: number): Record<str
   };
 }
 
-function userMessages(sim: Simulator, userId: string, since: number | undefined): MessageRecord[] {
+function userMessages(sim: SimulatorState, userId: string, since: number | undefined): MessageRecord[] {
   const seqs = sim.store.userDeliveries.get(userId) ?? [];
   const list = seqs.map((s) => sim.store.bySeq[s] as MessageRecord);
   return since === undefined ? list : list.filter((m) => m.createdAt >= since);
 }
 
 /** Everything received and delivered; bounded by `limit` so it never turns into megabytes by accident. */
-export function inspectFull(sim: Simulator, q: InspectQuery): Record<string, unknown> {
+export function inspectFull(sim: SimulatorState, q: InspectQuery): Record<string, unknown> {
   const now = sim.now();
   const users = q.userId !== undefined ? [q.userId] : [...sim.store.userDeliveries.keys()];
   const deliveries: Record<string, unknown[]> = {};
@@ -74,7 +74,7 @@ export function inspectFull(sim: Simulator, q: InspectQuery): Record<string, unk
  * the same content (same msgKey+msgParam, or same card template+data; a repeated
  * processQueryKey implies the same content) more than once.
  */
-export function inspectSummary(sim: Simulator, q: InspectQuery): Record<string, unknown> {
+export function inspectSummary(sim: SimulatorState, q: InspectQuery): Record<string, unknown> {
   let totalDeliveries = 0;
   let maxPerUser = 0;
   let dupUsers = 0;
@@ -94,7 +94,12 @@ export function inspectSummary(sim: Simulator, q: InspectQuery): Record<string, 
       dupUsers++;
       extraDeliveries += list.length - distinct;
       if (sample.length < DUPLICATE_SAMPLE) {
-        sample.push({ userId, deliveries: list.length, distinctContents: distinct, processQueryKeys: list.slice(0, 10).map((m) => m.pqk) });
+        sample.push({
+          userId,
+          deliveries: list.length,
+          distinctContents: distinct,
+          processQueryKeys: list.slice(0, 10).map((m) => m.pqk),
+        });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { SandboxError } from "./errors";
 
-export interface SandboxFaults {
+interface SandboxFaults {
   /** Share of API calls answered 5xx without being processed. */
   http5xx?: number;
   /** Share of API calls answered with DingTalk's 403 QPS error without being processed. */
@@ -34,7 +34,7 @@ export interface SandboxOptions {
   // Additions beyond the agreed contract; all optional with defaults that match it.
   /** Regex (case-sensitive) a coolAppCode must match when the conversation has none registered. */
   coolAppCodePattern?: string;
-  /** msgParam size limit in UTF-8 bytes (see validation/msgParams.ts for why 20,000). */
+  /** msgParam size limit in UTF-8 bytes (see validation/msg-params.ts for why 20,000). */
   msgParamMaxBytes?: number;
   /** For this long after sending, sendStatus is PROCESSING and nobody has read yet. Default 0. */
   processingMs?: number;
@@ -42,7 +42,7 @@ export interface SandboxOptions {
   requestLogLimit?: number;
 }
 
-export interface ResolvedFaults {
+interface ResolvedFaults {
   http5xx: number;
   qpsLimit: number;
   slow: number;
@@ -71,14 +71,7 @@ export interface ResolvedOptions {
   requestLogLimit: number;
 }
 
-/** Runtime changes accepted by POST /__sandbox/config, plus its one-shot actions. */
-export interface ConfigPatch extends Omit<SandboxOptions, "now" | "faults"> {
-  faults?: SandboxFaults;
-  refuseAppKey?: boolean;
-  expireTokens?: boolean;
-}
-
-export const DEFAULTS: ResolvedOptions = {
+const DEFAULTS: ResolvedOptions = {
   seed: 1,
   appKey: "sandbox-app-key",
   appSecret: "sandbox-app-secret",
@@ -166,7 +159,8 @@ export function applyPatch(base: ResolvedOptions, patch: unknown): ResolvedOptio
   if (p.readShare !== undefined) next.readShare = rate("readShare", p.readShare);
   if (p.readMeanMs !== undefined) next.readMeanMs = nonNegative("readMeanMs", p.readMeanMs);
   if (p.readMinMs !== undefined) next.readMinMs = nonNegative("readMinMs", p.readMinMs);
-  if (p.processQueryKeyTtlMs !== undefined) next.processQueryKeyTtlMs = nonNegative("processQueryKeyTtlMs", p.processQueryKeyTtlMs);
+  if (p.processQueryKeyTtlMs !== undefined)
+    next.processQueryKeyTtlMs = nonNegative("processQueryKeyTtlMs", p.processQueryKeyTtlMs);
   if (p.tokenTtlSeconds !== undefined) next.tokenTtlSeconds = nonNegative("tokenTtlSeconds", p.tokenTtlSeconds);
   if (p.unknownUserPattern !== undefined) next.unknownUserPattern = regex("unknownUserPattern", p.unknownUserPattern);
   if (p.coolAppCodePattern !== undefined) next.coolAppCodePattern = regex("coolAppCodePattern", p.coolAppCodePattern);

@@ -1,13 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { PATHS, ROBOT, boot, type BatchSendBody, type ErrorBody, type Harness } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import {
+  PATHS,
+  ROBOT,
+  sandboxPerTest,
+  textMessage,
+  type BatchSendBody,
+  type ErrorBody,
+  type Harness,
+} from "./testing/harness";
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const boot = sandboxPerTest();
 
-const msg = { robotCode: ROBOT, msgKey: "sampleText", msgParam: JSON.stringify({ content: "hi" }) };
+const msg = textMessage("hi");
 const QPS = "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi";
 
 const burst = (x: Harness, n: number, fn: (i: number) => Promise<{ status: number; body: ErrorBody }>) =>
@@ -15,8 +19,10 @@ const burst = (x: Harness, n: number, fn: (i: number) => Promise<{ status: numbe
 
 describe("QPS limit per app and API path", () => {
   it("25 concurrent calls at qps 20: exactly 5 get DingTalk's 403, and they are not processed", async () => {
-    h = await boot({ qps: 20 });
-    const results = await burst(h, 25, (i) => (h as Harness).post<ErrorBody & BatchSendBody>(PATHS.batchSend, { ...msg, userIds: [`u${i}`] }));
+    const h = await boot({ qps: 20 });
+    const results = await burst(h, 25, (i) =>
+      (h as Harness).post<ErrorBody & BatchSendBody>(PATHS.batchSend, { ...msg, userIds: [`u${i}`] }),
+    );
     const refused = results.filter((r) => r.status === 403);
     expect(refused).toHaveLength(5);
     for (const r of refused) expect(r.body.code).toBe(QPS);
@@ -27,18 +33,22 @@ describe("QPS limit per app and API path", () => {
   });
 
   it("separate paths have separate windows", async () => {
-    h = await boot({ qps: 20 });
+    const h = await boot({ qps: 20 });
     const pqk = (await h.post<BatchSendBody>(PATHS.batchSend, { ...msg, userIds: ["u0"] })).body.processQueryKey;
     const [sends, reads] = await Promise.all([
       burst(h, 19, (i) => (h as Harness).post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: [`u${i}`] })),
-      burst(h, 20, () => (h as Harness).get<ErrorBody>(`${PATHS.readStatus}?robotCode=${ROBOT}&processQueryKey=${encodeURIComponent(pqk)}`)),
+      burst(h, 20, () =>
+        (h as Harness).get<ErrorBody>(
+          `${PATHS.readStatus}?robotCode=${ROBOT}&processQueryKey=${encodeURIComponent(pqk)}`,
+        ),
+      ),
     ]);
     expect(sends.every((r) => r.status === 200)).toBe(true);
     expect(reads.every((r) => r.status === 200)).toBe(true);
   });
 
   it("the window slides: capacity returns one second after the calls, not at a second boundary", async () => {
-    h = await boot({ qps: 5 });
+    const h = await boot({ qps: 5 });
     const first = await burst(h, 5, () => (h as Harness).post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["u"] }));
     expect(first.every((r) => r.status === 200)).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
@@ -48,17 +58,21 @@ describe("QPS limit per app and API path", () => {
   });
 
   it("qpsByPath overrides one path; the token endpoint has its own window", async () => {
-    h = await boot({ qps: 20, qpsByPath: { [PATHS.batchSend]: 3 } });
+    const h = await boot({ qps: 20, qpsByPath: { [PATHS.batchSend]: 3 } });
     const sends = await burst(h, 5, () => (h as Harness).post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["u"] }));
     expect(sends.filter((r) => r.status === 403)).toHaveLength(2);
     const tokens = await burst(h, 5, () =>
-      (h as Harness).post<ErrorBody>(PATHS.token, { appKey: "sandbox-app-key", appSecret: "sandbox-app-secret" }, { token: null }),
+      (h as Harness).post<ErrorBody>(
+        PATHS.token,
+        { appKey: "sandbox-app-key", appSecret: "sandbox-app-secret" },
+        { token: null },
+      ),
     );
     expect(tokens.every((r) => r.status === 200)).toBe(true);
   });
 
   it("the limit can be changed at runtime", async () => {
-    h = await boot({ qps: 20 });
+    const h = await boot({ qps: 20 });
     await h.configure({ qps: 2 });
     const r = await burst(h, 4, () => (h as Harness).post<ErrorBody>(PATHS.batchSend, { ...msg, userIds: ["u"] }));
     expect(r.filter((x) => x.status === 403)).toHaveLength(2);

@@ -4,7 +4,7 @@
  * must never see a 403 here, and one that bursts across a second boundary must. Only admitted calls
  * enter the window; refused calls are not processed and do not extend the penalty.
  */
-export class SlidingWindowLimiter {
+export class SimulatedQpsLimit {
   private readonly hits = new Map<string, number[]>();
 
   constructor(private readonly windowMs = 1000) {}

@@ -12,7 +12,7 @@ export interface ReadCurve {
  * The delay is readMinMs plus an exponential with mean readMeanMs: most people read soon, a long
  * tail reads much later, which is what read-status polling has to cope with.
  */
-export function readDelayMs(seed: number, pqk: string, userId: string, curve: ReadCurve): number | null {
+function readDelayMs(seed: number, pqk: string, userId: string, curve: ReadCurve): number | null {
   if (unitHash(seed, "reads", pqk, userId) >= curve.readShare) return null;
   const u = unitHash(seed, "delay", pqk, userId);
   return curve.readMinMs + Math.floor(-Math.log(1 - u) * curve.readMeanMs);

@@ -76,7 +76,13 @@ export class RequestLog {
       callsByPath[path] = p.total;
       statusByPath[path] = { ...p.status };
     }
-    return { total: this.total, callsByPath, statusByPath, statusCounts: { ...this.status }, codeCounts: { ...this.codes } };
+    return {
+      total: this.total,
+      callsByPath,
+      statusByPath,
+      statusCounts: { ...this.status },
+      codeCounts: { ...this.codes },
+    };
   }
 }
 

@@ -24,7 +24,9 @@ describe("scripts/sandbox.ts", () => {
     });
     expect(line).toMatch(/^sandbox listening on http:\/\/127\.0\.0\.1:\d+$/);
     const url = line.replace("sandbox listening on ", "");
-    const cfg = (await (await fetch(`${url}/__sandbox/config`)).json()) as { config: { seed: number; qps: number; readShare: number } };
+    const cfg = (await (await fetch(`${url}/__sandbox/config`)).json()) as {
+      config: { seed: number; qps: number; readShare: number };
+    };
     expect(cfg.config).toMatchObject({ seed: 77, qps: 7, readShare: 0.25 });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");

@@ -25,7 +25,7 @@ function pendingOf(sim: Simulator): Set<() => void> {
   return set;
 }
 
-export function createSandboxHandler(simulator: Simulator): (req: IncomingMessage, res: ServerResponse) => void {
+function createSandboxHandler(simulator: Simulator): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -65,7 +65,9 @@ export function createSandboxHandler(simulator: Simulator): (req: IncomingMessag
   };
 }
 
-export async function startSandbox(options: SandboxOptions & { port?: number; host?: string } = {}): Promise<RunningSandbox> {
+export async function startSandbox(
+  options: SandboxOptions & { port?: number; host?: string } = {},
+): Promise<RunningSandbox> {
   const { port = 0, host = "127.0.0.1", ...simOptions } = options;
   const simulator = new Simulator(simOptions);
   const server = createServer({ keepAliveTimeout: 5000 }, createSandboxHandler(simulator));

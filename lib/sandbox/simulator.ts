@@ -4,26 +4,14 @@ import { handleControl } from "./control";
 import { SandboxError, fail } from "./errors";
 import { applyPatch, resolveOptions, type ResolvedOptions, type SandboxOptions } from "./options";
 import { mulberry32 } from "./prng";
-import { SlidingWindowLimiter } from "./qps";
+import { SimulatedQpsLimit } from "./qps";
 import { RequestLog, redactBody } from "./request-log";
 import { findRoute, type Route } from "./routes";
 import { Store, type Conversation } from "./store";
+import type { SimRequest, SimResponse, SimulatorState } from "./state";
 import { isRecord, isWellFormedCid, type JsonObject } from "./validation/common";
 
-export interface SimRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string | undefined;
-}
-
-export interface SimResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-  /** The answer is held back this long (slow fault); the work is already done. */
-  delayMs: number;
-}
+export type { SimRequest, SimResponse } from "./state";
 
 const TOKEN_HEADER = "x-acs-dingtalk-access-token";
 const TOKEN_PATH = "/v1.0/oauth2/accessToken";
@@ -39,12 +27,12 @@ interface Outcome {
   slow: boolean;
 }
 
-export class Simulator {
+export class Simulator implements SimulatorState {
   options: ResolvedOptions;
   readonly now: () => number;
   store = new Store();
   readonly log: RequestLog;
-  readonly limiter = new SlidingWindowLimiter(1000);
+  readonly limiter = new SimulatedQpsLimit(1000);
   readonly cursorSecret: Buffer;
   refuseAppKey = false;
   /** Counts processed batchSend calls; an input to the flow-control hash. */
@@ -139,10 +127,18 @@ export class Simulator {
     return this.registerConversation({ openConversationId, memberCount: AUTO_CONVERSATION_MEMBERS });
   }
 
-  registerConversation(c: { openConversationId: string; coolAppCode?: string; memberIds?: string[]; memberCount?: number }): Conversation {
+  registerConversation(c: {
+    openConversationId: string;
+    coolAppCode?: string;
+    memberIds?: string[];
+    memberCount?: number;
+  }): Conversation {
     const memberIds = c.memberIds
       ? [...new Set(c.memberIds)]
-      : Array.from({ length: c.memberCount ?? AUTO_CONVERSATION_MEMBERS }, (_, i) => `${c.openConversationId}-member-${i}`);
+      : Array.from(
+          { length: c.memberCount ?? AUTO_CONVERSATION_MEMBERS },
+          (_, i) => `${c.openConversationId}-member-${i}`,
+        );
     const conv: Conversation = { openConversationId: c.openConversationId, coolAppCode: c.coolAppCode, memberIds };
     this.store.conversations.set(c.openConversationId, conv);
     return conv;
@@ -207,7 +203,8 @@ export class Simulator {
       headers["content-type"] = "text/plain; charset=utf-8";
     } else {
       headers["content-type"] = "application/json;charset=utf-8";
-      const payload = outcome.status >= 400 ? { ...(outcome.payload as JsonObject), requestid: requestId } : outcome.payload;
+      const payload =
+        outcome.status >= 400 ? { ...(outcome.payload as JsonObject), requestid: requestId } : outcome.payload;
       body = JSON.stringify(payload);
     }
     return { status: outcome.status, headers, body, delayMs: outcome.slow ? this.options.faults.slowMs : 0 };
@@ -228,7 +225,10 @@ export class Simulator {
       return { ...errorOutcome(new SandboxError(500, "system.error"), false), fault: "http5xx" };
     }
     if (rQps < f.qpsLimit) {
-      return { ...errorOutcome(new SandboxError(403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"), false), fault: "qpsLimit" };
+      return {
+        ...errorOutcome(new SandboxError(403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"), false),
+        fault: "qpsLimit",
+      };
     }
     try {
       const isToken = url.pathname === TOKEN_PATH;

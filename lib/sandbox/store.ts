@@ -3,7 +3,7 @@ import type { ReadCurve } from "./read-curve";
 /** Which API family a message came from; decides which read/recall endpoints accept its key. */
 export type MessageKind = "oto" | "privateChat" | "card";
 
-export interface CardContent {
+interface CardContent {
   cardTemplateId: string;
   outTrackId: string;
   cardParamMap: Record<string, string>;

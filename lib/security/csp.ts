@@ -28,7 +28,8 @@ export function pageContentSecurityPolicy(options: { nonce: string; dev: boolean
 }
 
 /** JSON and CSV responses render nothing, so they may load nothing and be framed by no one. */
-export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const apiContentSecurityPolicy =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** A fresh, unguessable nonce per response. */
 export function createNonce(): string {

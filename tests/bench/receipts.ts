@@ -1,23 +1,27 @@
 // npm run bench:receipts [-- --readers 10000 --tabs 10 --seconds 60]
 // Measures read tracking against the simulator (a separate process, over HTTP) on the embedded
-// database, through the same service calls the JSON routes make, and prints one JSON line.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// database, through the same service calls the JSON routes make, and prints one JSON line with the
+// figures and the settings they were measured with. The client is built as lib/runtime/dingtalk.ts
+// builds it (DINGTALK_QPS and DINGTALK_TIMEOUT_MS from lib/env.ts, the limiter's default window, a
+// ledger), and polls are dispatched by the runtime's own jobs: the poll ticker, the receipts-tick
+// cron and the receipts-poll queue on pg-boss.
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import pino from "pino";
-import { simulatorControl, startSimulatorProcess } from "./simulator";
-import { runFanout } from "@/lib/broadcasts/fanout";
-import { planBroadcast } from "@/lib/broadcasts/plan";
-import { getMessageDetail, listRecipients } from "@/lib/broadcasts/queries";
-import { robotSender } from "@/lib/broadcasts/senders";
-import { openDatabase } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { DingTalkClient } from "@/lib/dingtalk/client";
-import { SlidingWindowRateLimiter } from "@/lib/dingtalk/rate-limiter";
-import { claimDuePolls, requestOnDemandPoll } from "@/lib/receipts/dispatch";
+import { runBench } from "./environment";
+import { simulatorControl } from "./simulator";
+import { runFanout } from "@/lib/messages/fanout";
+import { getMessageDetail, listRecipients } from "@/lib/messages/queries";
+import { robotSender } from "@/lib/messages/senders";
+import { queryRows } from "@/lib/db/query";
+import { DINGTALK_PATHS } from "@/lib/dingtalk/paths";
+import { env } from "@/lib/env";
+import { startBoss } from "@/lib/jobs/boss";
+import { registerJobs } from "@/lib/jobs/registry";
+import { requestOnDemandPoll } from "@/lib/receipts/dispatch";
+import { pollJob, startPollTicker, tickJob, type ReceiptJobContext } from "@/lib/receipts/jobs";
 import { pollMessageReads } from "@/lib/receipts/poll";
+import { MS_PER_POLL_CALL, ON_DEMAND_MIN_INTERVAL_MS } from "@/lib/receipts/schedule";
+import { planTextMessage } from "@/tests/support/plan-text";
 
 const { values } = parseArgs({
   options: {
@@ -30,43 +34,73 @@ const { values } = parseArgs({
 const readers = Number(values.readers);
 const tabs = Number(values.tabs);
 const seconds = Number(values.seconds);
-const sandboxUrl = `http://127.0.0.1:${values.port}`;
-const logger = pino({ level: "silent" });
+const qps = env.DINGTALK_QPS;
 
-
-
-async function dingtalkCalls(): Promise<number> {
-  const summary = (await (await simulatorControl(sandboxUrl, "/__sandbox/inspect?summary=1")).json()) as { totalRequests: number };
+async function dingtalkCalls(sandboxUrl: string): Promise<number> {
+  const summary = (await (await simulatorControl(sandboxUrl, "/__sandbox/inspect?summary=1")).json()) as {
+    totalRequests: number;
+  };
   return summary.totalRequests;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function main() {
-  const simulator = await startSimulatorProcess(values.port, { SANDBOX_READ_SHARE: "1", SANDBOX_READ_MEAN_MS: "1", SANDBOX_READ_MIN_MS: "0" });
-  const dataDir = mkdtempSync(path.join(tmpdir(), "dingcast-receipts-"));
-  const handle = await openDatabase({ dataDir });
-  try {
-    await migrateDatabase(handle);
-    const db = handle.db;
-    const client = new DingTalkClient({
-      baseUrl: sandboxUrl,
-      credentials: { type: "internal", appKey: "sandbox-app-key", appSecret: "sandbox-app-secret" },
-      limiter: new SlidingWindowRateLimiter({ qps: 20 }),
-    });
+runBench(
+  {
+    port: values.port,
+    qps,
+    simulatorEnv: { SANDBOX_READ_SHARE: "1", SANDBOX_READ_MEAN_MS: "1", SANDBOX_READ_MIN_MS: "0" },
+    dataDirPrefix: "dingcast-receipts-",
+  },
+  async ({ sandboxUrl, handle, db, logger, client, clientSettings }) => {
+    const settings = {
+      ...clientSettings(DINGTALK_PATHS.privateChatQuery),
+      onDemandMinIntervalMs: ON_DEMAND_MIN_INTERVAL_MS,
+      msPerPollCall: MS_PER_POLL_CALL,
+    };
 
     // 1. One poll of a coolapp chat message read by `readers` people.
     const cid = "cidReceiptsBench";
-    await simulatorControl(sandboxUrl, "/__sandbox/conversations", { openConversationId: cid, coolAppCode: "COOLAPP-BENCH", memberCount: readers });
-    const chat = await planBroadcast(db, { kind: "robot", msgKey: "sampleText", msgParam: { content: "Bench" }, robotCode: "dingsandboxrobot", audience: { type: "conversation", openConversationId: cid, coolAppCode: "COOLAPP-BENCH" }, title: "Bench" });
+    await simulatorControl(sandboxUrl, "/__sandbox/conversations", {
+      openConversationId: cid,
+      coolAppCode: "COOLAPP-BENCH",
+      memberCount: readers,
+    });
+    const chat = await planTextMessage(db, {
+      content: "Bench",
+      audience: { type: "conversation", openConversationId: cid, coolAppCode: "COOLAPP-BENCH" },
+    });
     await runFanout({ db, logger, senderFor: (message) => robotSender(client, message) }, chat.id);
     await sleep(50);
     const poll = await pollMessageReads({ db, client }, chat.id);
 
-    // 2. Tabs: each asks the detail route every second; the poller dispatches as it would in production.
+    // 2. Tabs: each asks the detail route every second; the runtime's jobs dispatch the polls.
+    const boss = await startBoss({ handle, logger, supervise: true });
+    const shutdown = new AbortController();
+    const jobContext: ReceiptJobContext = {
+      database: handle,
+      logger,
+      boss,
+      dingtalk: client,
+      shutdownSignal: shutdown.signal,
+    };
+    await registerJobs(boss, [pollJob(), tickJob()], jobContext, { work: true });
+    const stopTicker = startPollTicker(jobContext);
+    async function pollsSettled(): Promise<void> {
+      for (let i = 0; i < 300; i += 1) {
+        const inFlight = await queryRows(
+          db,
+          sql`select 1 from message where id = ${chat.id} and read_poll_started_at is not null`,
+        );
+        if (inFlight.length === 0) return;
+        await sleep(100);
+      }
+    }
     async function watch(tabCount: number): Promise<number> {
-      await db.execute(sql`update message set read_tracking = 'active', read_last_polled_at = null, read_poll_started_at = null, read_next_poll_at = now() + interval '1 hour' where id = ${chat.id}`);
-      const before = await dingtalkCalls();
+      await db.execute(
+        sql`update message set read_tracking = 'active', read_last_polled_at = null, read_poll_started_at = null, read_next_poll_at = now() + interval '1 hour' where id = ${chat.id}`,
+      );
+      const before = await dingtalkCalls(sandboxUrl);
       const until = Date.now() + seconds * 1000;
       const tab = async () => {
         while (Date.now() < until) {
@@ -75,20 +109,22 @@ async function main() {
           await sleep(1000);
         }
       };
-      const dispatcher = async () => {
-        while (Date.now() < until) {
-          for (const id of await claimDuePolls(db)) await pollMessageReads({ db, client }, id);
-          await sleep(500);
-        }
-      };
-      await Promise.all([...Array.from({ length: tabCount }, tab), dispatcher()]);
-      return (await dingtalkCalls()) - before;
+      await Promise.all(Array.from({ length: tabCount }, tab));
+      // A poll dispatched in the last second still belongs to this period.
+      await pollsSettled();
+      return (await dingtalkCalls(sandboxUrl)) - before;
     }
     const oneViewer = await watch(1);
     const manyTabs = await watch(tabs);
+    stopTicker();
+    shutdown.abort();
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
 
     // 3. The detail route's queries for a 100,000-recipient message: summary + first recipient page.
-    const big = await planBroadcast(db, { kind: "robot", msgKey: "sampleText", msgParam: { content: "All" }, robotCode: "dingsandboxrobot", audience: { type: "users", userIds: Array.from({ length: 100_000 }, (_, i) => `u${i}`) }, title: "All" });
+    const big = await planTextMessage(db, {
+      content: "All",
+      audience: { type: "users", userIds: Array.from({ length: 100_000 }, (_, i) => `u${i}`) },
+    });
     await db.execute(sql`update recipient set state = 'sent' where message_id = ${big.id}`);
     await db.execute(sql`update recipient set read_at = now() where message_id = ${big.id} and user_id like '%1'`);
     await db.execute(sql`update chunk set state = 'sent' where message_id = ${big.id}`);
@@ -109,18 +145,11 @@ async function main() {
         pagesPerPoll: poll.calls,
         minPagesPerPoll: Math.ceil(readers / 200),
         tabs,
+        dingtalkCallsWithOneViewer: oneViewer,
         extraDingtalkCallsFromTabs: manyTabs - oneViewer,
         detailP95Ms: Math.round(timings[Math.floor(timings.length * 0.95)] ?? 0),
+        settings,
       }),
     );
-  } finally {
-    await handle.close();
-    simulator.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+  },
+);

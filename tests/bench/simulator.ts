@@ -23,7 +23,10 @@ export async function startSimulatorProcess(port: string, env: Record<string, st
 
 /** Control calls to the simulator, retried once when a kept-alive socket was closed under us. */
 export async function simulatorControl(baseUrl: string, pathAndQuery: string, body?: unknown): Promise<Response> {
-  const init: RequestInit = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  const init: RequestInit =
+    body === undefined
+      ? {}
+      : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
   try {
     return await fetch(`${baseUrl}${pathAndQuery}`, init);
   } catch {

@@ -5,7 +5,11 @@ import { ADMIN, anonymous, SENDER, storageStates, VIEWER } from "./accounts";
  * Runs before the specs: signs the admin in through the sign-in page, creates the sender and the
  * viewer through the Users page, and saves each one's cookies for the specs to start from.
  */
-async function signInAndSave(browser: Browser, account: { email: string; password: string }, path: string): Promise<void> {
+async function signInAndSave(
+  browser: Browser,
+  account: { email: string; password: string },
+  path: string,
+): Promise<void> {
   const context = await browser.newContext({ storageState: anonymous });
   const page = await context.newPage();
   await page.goto("/login");

@@ -12,12 +12,18 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 async function anonymousPage(browser: Browser, locale = "en-US"): Promise<Page> {
-  const context = await browser.newContext({ storageState: anonymous, locale, extraHTTPHeaders: { "accept-language": locale } });
+  const context = await browser.newContext({
+    storageState: anonymous,
+    locale,
+    extraHTTPHeaders: { "accept-language": locale },
+  });
   return context.newPage();
 }
 
 test.describe("signing in and out", () => {
-  test("a console page sends an anonymous visitor to sign in, then back; signing out ends the session", async ({ browser }) => {
+  test("a console page sends an anonymous visitor to sign in, then back; signing out ends the session", async ({
+    browser,
+  }) => {
     const page = await anonymousPage(browser);
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
@@ -54,7 +60,9 @@ test.describe("signing in and out", () => {
     await page.context().close();
   });
 
-  test("repeated failures lock the account with a message that says how long, in both languages", async ({ browser }) => {
+  test("repeated failures lock the account with a message that says how long, in both languages", async ({
+    browser,
+  }) => {
     const page = await anonymousPage(browser);
     await page.goto("/login");
     for (let attempt = 1; attempt <= 5; attempt += 1) {
@@ -63,7 +71,9 @@ test.describe("signing in and out", () => {
       await page.locator("#password").clear();
     }
     await signIn(page, "locked-out@dingcast.test", "guess-6-password");
-    await expect(page.getByTestId("sign-in-error")).toHaveText(/^Too many failed sign-ins for this account\. Try again in 1[45] minutes/);
+    await expect(page.getByTestId("sign-in-error")).toHaveText(
+      /^Too many failed sign-ins for this account\. Try again in 1[45] minutes/,
+    );
     await page.context().close();
 
     const zh = await anonymousPage(browser, "zh-CN");
@@ -75,7 +85,10 @@ test.describe("signing in and out", () => {
 });
 
 test.describe("user management", () => {
-  test("an admin adds a user who can sign in; disabling them ends their session and blocks sign-in", async ({ page, browser }) => {
+  test("an admin adds a user who can sign in; disabling them ends their session and blocks sign-in", async ({
+    page,
+    browser,
+  }) => {
     const email = `temp-${Date.now()}@dingcast.test`;
     await page.goto("/users");
     await expectNoSeriousA11yViolations(page);
@@ -101,14 +114,18 @@ test.describe("user management", () => {
     await theirs.goto("/login");
     await signIn(theirs, email, "temporary-password-1");
     await expect(theirs.getByTestId("user-role")).toHaveText("Sender");
-    await expect(theirs.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Users" })).toHaveCount(0);
+    await expect(
+      theirs.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Users" }),
+    ).toHaveCount(0);
 
     await row.getByTestId("toggle-disabled").click();
     await expect(row.getByTestId("user-status")).toHaveText("Disabled");
     await theirs.reload();
     await expect(theirs).toHaveURL(/\/login/);
     await signIn(theirs, email, "temporary-password-1");
-    await expect(theirs.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an administrator to enable it.");
+    await expect(theirs.getByTestId("sign-in-error")).toHaveText(
+      "This account is disabled. Ask an administrator to enable it.",
+    );
     await theirs.context().close();
 
     await page.goto("/audit?action=user.disable");
@@ -124,7 +141,8 @@ test.describe("a viewer", () => {
     await expect(page.getByTestId("user-role")).toHaveText("Viewer");
     const nav = page.getByRole("navigation", { name: "Main" }).first();
     await expect(nav.getByRole("link", { name: "Messages" })).toBeVisible();
-    for (const hidden of ["Compose", "Users", "Audit"]) await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
+    for (const hidden of ["Compose", "Users", "Audit"])
+      await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
 
     await page.goto("/settings");
     await expect(page.getByRole("button", { name: "Test connection" })).toHaveCount(0);
@@ -145,16 +163,30 @@ test.describe("a viewer", () => {
 
   test("forcing a sender-only server action is refused and reaches no DingTalk API", async () => {
     const dingTalkCalls = async () => {
-      const summary = (await (await fetch(`${SANDBOX_URL}/__sandbox/inspect?summary=1`)).json()) as { callsByPath?: Record<string, number> };
+      const summary = (await (await fetch(`${SANDBOX_URL}/__sandbox/inspect?summary=1`)).json()) as {
+        callsByPath?: Record<string, number>;
+      };
       const calls = summary.callsByPath ?? {};
       return { tokens: calls["/v1.0/oauth2/accessToken"] ?? 0, sends: calls["/v1.0/robot/oToMessages/batchSend"] ?? 0 };
     };
     const before = await dingTalkCalls();
     const context = await playwrightRequest.newContext({ baseURL: APP_URL, storageState: storageStates.viewer });
-    const forced = builtActions().filter((action) => ["testConnectionAction", "sendMessageAction", "saveCredentialsAction", "createUserAction"].includes(action.name));
-    expect(forced.map((action) => action.name)).toEqual(expect.arrayContaining(["testConnectionAction", "saveCredentialsAction", "createUserAction"]));
+    const forced = builtActions().filter((action) =>
+      ["testConnectionAction", "sendMessageAction", "saveCredentialsAction", "createUserAction"].includes(action.name),
+    );
+    expect(forced.map((action) => action.name)).toEqual(
+      expect.arrayContaining(["testConnectionAction", "saveCredentialsAction", "createUserAction"]),
+    );
     for (const action of forced) {
-      const result = await callAction(context, APP_URL, action, { appKey: "x", appSecret: "y", robotCodes: "", email: "evil@dingcast.test", name: "Evil", password: "evil-password-1", role: "admin" });
+      const result = await callAction(context, APP_URL, action, {
+        appKey: "x",
+        appSecret: "y",
+        robotCodes: "",
+        email: "evil@dingcast.test",
+        name: "Evil",
+        password: "evil-password-1",
+        role: "admin",
+      });
       expect(result.body, `${action.file}#${action.name}`).toContain('"code":"FORBIDDEN"');
     }
     await context.dispose();

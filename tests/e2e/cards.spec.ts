@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { encodeValues, initialTexts } from "@/lib/cards/encode";
-import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/template";
+import { encodeValues, initialTexts } from "@/lib/cards/encode.model";
+import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/card-export.model";
 import { FIXTURE_DIR, FIXTURE_NAMES, fixtureText, type FixtureName } from "@/lib/cards/testing/fixtures";
 import { SANDBOX_URL as DEFAULT_SANDBOX_URL } from "../../playwright.config";
 import { expectNoSeriousA11yViolations } from "./support";
@@ -30,13 +30,36 @@ async function importFixture(page: Page, name: FixtureName): Promise<void> {
 }
 
 /** What each fixture's test types, and the text the preview must then show. */
-const edits: Record<FixtureName, { variable: string; value: string; shows: string; privateDefaults?: Record<string, string>; row?: Record<string, string> }> = {
-  helloworld: { variable: "title", value: "E2E 你好 card", shows: "E2E 你好 card", row: { private_input: "only user one", submitted: "true" } },
+const edits: Record<
+  FixtureName,
+  {
+    variable: string;
+    value: string;
+    shows: string;
+    privateDefaults?: Record<string, string>;
+    row?: Record<string, string>;
+  }
+> = {
+  helloworld: {
+    variable: "title",
+    value: "E2E 你好 card",
+    shows: "E2E 你好 card",
+    row: { private_input: "only user one", submitted: "true" },
+  },
   approval: { variable: "reason", value: "Team offsite", shows: "报销理由：Team offsite" },
   // The builder's sample form is 2,970 bytes; DingTalk takes 1 KB per value, so a smaller form is sent.
-  form: { variable: "title", value: "Sign-up form", shows: "Sign-up form", privateDefaults: { form: '{"fields":[{"name":"n","label":"Your name","type":"TEXT","required":true}]}' } },
+  form: {
+    variable: "title",
+    value: "Sign-up form",
+    shows: "Sign-up form",
+    privateDefaults: { form: '{"fields":[{"name":"n","label":"Your name","type":"TEXT","required":true}]}' },
+  },
   "progress-data-source": { variable: "title", value: "Sprint 42", shows: "Sprint 42" },
-  "table-h5": { variable: "evaluate", value: '{"stars":5,"tags":["fast"],"suggestion":"E2E suggestion"}', shows: "建议：E2E suggestion" },
+  "table-h5": {
+    variable: "evaluate",
+    value: '{"stars":5,"tags":["fast"],"suggestion":"E2E suggestion"}',
+    shows: "建议：E2E suggestion",
+  },
 };
 
 interface Delivery {
@@ -53,19 +76,25 @@ async function deliveries(userId: string): Promise<Delivery[]> {
 
 test.describe("card templates", () => {
   for (const name of FIXTURE_NAMES) {
-    test(`${name}: import, exactly its variables, live preview, send delivers exactly the encoded data`, async ({ page }) => {
+    test(`${name}: import, exactly its variables, live preview, send delivers exactly the encoded data`, async ({
+      page,
+    }) => {
       const template = parsed(name);
       const edit = edits[name];
       await importFixture(page, name);
 
       // One field per variable, no more, no less (public ones and the private defaults row).
-      const shown = await page.getByTestId("card-editor").locator("[data-variable]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-variable")));
+      const shown = await page
+        .getByTestId("card-editor")
+        .locator("[data-variable]")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-variable")));
       expect(shown.sort()).toEqual(template.variables.map((variable) => variable.name).sort());
 
       const preview = page.getByTestId("card-preview");
       await page.locator(`#var-${edit.variable}`).fill(edit.value);
       await expect(preview).toContainText(edit.shows);
-      for (const [variable, value] of Object.entries(edit.privateDefaults ?? {})) await page.locator(`#private-default-${variable}`).fill(value);
+      for (const [variable, value] of Object.entries(edit.privateDefaults ?? {}))
+        await page.locator(`#private-default-${variable}`).fill(value);
 
       const users = [`e2e-${name}-${RUN}-1`, `e2e-${name}-${RUN}-2`];
       if (edit.row) {
@@ -84,10 +113,17 @@ test.describe("card templates", () => {
       await expect(page.getByTestId("sent-message-link")).toBeVisible(URL_TIMEOUT);
 
       // The expected maps, computed by the encoder from the same inputs.
-      const texts = { ...initialTexts(template.variables, template.mockData), [edit.variable]: edit.value, ...edit.privateDefaults };
+      const texts = {
+        ...initialTexts(template.variables, template.mockData),
+        [edit.variable]: edit.value,
+        ...edit.privateDefaults,
+      };
       const publicVars = template.variables.filter((variable) => !variable.private);
       const privateVars = template.variables.filter((variable) => variable.private);
-      const cardParamMap = { ...encodeValues(publicVars, texts).map, sys_lastMessageI18n: JSON.stringify({ zh_CN: "E2E 摘要", en_US: "E2E summary" }) };
+      const cardParamMap = {
+        ...encodeValues(publicVars, texts).map,
+        sys_lastMessageI18n: JSON.stringify({ zh_CN: "E2E 摘要", en_US: "E2E summary" }),
+      };
       const defaults = encodeValues(privateVars, texts).map;
       const expected = [edit.row ? { ...defaults, ...encodeValues(privateVars, edit.row).map } : defaults, defaults];
 
@@ -101,7 +137,9 @@ test.describe("card templates", () => {
     });
   }
 
-  test("a 1.5 KB value and a malformed JSON array are refused at their fields, and nothing is sent", async ({ page }) => {
+  test("a 1.5 KB value and a malformed JSON array are refused at their fields, and nothing is sent", async ({
+    page,
+  }) => {
     await importFixture(page, "table-h5");
     const url = page.getByTestId("card-editor");
     await page.locator("#var-more_detail_url").fill("x".repeat(1536));

@@ -31,7 +31,9 @@ export async function pasteIds(page: Page, text: string): Promise<void> {
 
 /** Waits for an autosave that started after `since` (epoch ms) to finish. */
 export async function waitForDraftSaved(page: Page, since: number): Promise<void> {
-  await expect.poll(async () => Number(await page.getByTestId("draft-status").getAttribute("data-saved-at")), { timeout: 15_000 }).toBeGreaterThan(since);
+  await expect
+    .poll(async () => Number(await page.getByTestId("draft-status").getAttribute("data-saved-at")), { timeout: 15_000 })
+    .toBeGreaterThan(since);
 }
 
 interface SimulatorSummary {

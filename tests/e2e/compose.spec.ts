@@ -1,6 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { catalog, msgKeys } from "@/lib/messages/catalog";
-import { clickLatency, openFreshCompose, pasteIds, SENDER_STATE, SIMULATOR, simulatorSummary, userIds, waitForDeliveries, waitForDraftSaved } from "./compose-support";
+import { catalog, msgKeys } from "@/lib/message-types/catalog";
+import {
+  clickLatency,
+  openFreshCompose,
+  pasteIds,
+  SENDER_STATE,
+  SIMULATOR,
+  simulatorSummary,
+  userIds,
+  waitForDeliveries,
+  waitForDraftSaved,
+} from "./compose-support";
 import { expectNoSeriousA11yViolations } from "./support";
 
 test.use({ storageState: SENDER_STATE });
@@ -25,7 +35,8 @@ test.describe("compose: message", () => {
     await openFreshCompose(page);
     for (const msgKey of msgKeys) {
       await chooseType(page, msgKey);
-      for (const meta of catalog[msgKey].fields) await expect(field(page, meta.name), `${msgKey}.${meta.name}`).toBeVisible();
+      for (const meta of catalog[msgKey].fields)
+        await expect(field(page, meta.name), `${msgKey}.${meta.name}`).toBeVisible();
     }
 
     await chooseType(page, "sampleText");
@@ -46,7 +57,9 @@ test.describe("compose: message", () => {
     await chooseType(page, "sampleActionCard3");
     await expect(field(page, "title")).toHaveValue("Notice");
     for (const n of [1, 2, 3]) await field(page, `actionTitle${n}`).fill(`Option ${n}`);
-    const tops = await Promise.all([1, 2, 3].map(async (n) => (await preview(page).getByText(`Option ${n}`).boundingBox())?.y ?? Number.NaN));
+    const tops = await Promise.all(
+      [1, 2, 3].map(async (n) => (await preview(page).getByText(`Option ${n}`).boundingBox())?.y ?? Number.NaN),
+    );
     expect(tops).toEqual([...tops].sort((x, y) => x - y));
     expect(new Set(tops).size).toBe(3);
 
@@ -65,7 +78,11 @@ test.describe("compose: message", () => {
       ["zh-CN", "必填。", "请至少添加一位接收人"],
       ["en-US", "Required.", "Add at least one recipient"],
     ] as const) {
-      const context = await browser.newContext({ locale, extraHTTPHeaders: { "accept-language": locale }, storageState: SENDER_STATE });
+      const context = await browser.newContext({
+        locale,
+        extraHTTPHeaders: { "accept-language": locale },
+        storageState: SENDER_STATE,
+      });
       const page = await context.newPage();
       await openFreshCompose(page);
       await page.getByTestId("review-button").click();
@@ -122,7 +139,14 @@ test.describe("compose: recipients", () => {
   test("pasted ids are deduplicated and counted; malformed ones are listed and block sending", async ({ page }) => {
     await openFreshCompose(page);
     const ids = userIds("paste", 1000);
-    const text = [ids.slice(0, 500).join(", "), ...ids.slice(500).map((id) => `${id}\t`), ...ids.slice(0, 40), "bad#id", "名字", "x".repeat(70)].join("\n");
+    const text = [
+      ids.slice(0, 500).join(", "),
+      ...ids.slice(500).map((id) => `${id}\t`),
+      ...ids.slice(0, 40),
+      "bad#id",
+      "名字",
+      "x".repeat(70),
+    ].join("\n");
     await pasteIds(page, text);
     await expect(page.getByTestId("audience-count")).toHaveText("1,000 recipients");
     await expect(page.getByTestId("audience-duplicates")).toHaveText("40 duplicates removed");
@@ -140,7 +164,9 @@ test.describe("compose: recipients", () => {
   test("an uploaded CSV fills the list", async ({ page }) => {
     await openFreshCompose(page);
     const csv = ["userId", ...userIds("csv", 25), "csv000003"].join("\r\n");
-    await page.getByTestId("audience-file").setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
+    await page
+      .getByTestId("audience-file")
+      .setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
     await expect(page.getByTestId("audience-file-card")).toContainText("staff.csv");
     await expect(page.getByTestId("audience-count")).toHaveText("25 recipients");
     await expect(page.getByTestId("audience-duplicates")).toHaveText("1 duplicate removed");
@@ -149,7 +175,9 @@ test.describe("compose: recipients", () => {
   test("100,000 ids upload in a worker while the page stays responsive", async ({ page }) => {
     await openFreshCompose(page);
     const ids = userIds("bulk", 100_000);
-    await page.getByTestId("audience-file").setInputFiles({ name: "everyone.txt", mimeType: "text/plain", buffer: Buffer.from(ids.join("\n")) });
+    await page
+      .getByTestId("audience-file")
+      .setInputFiles({ name: "everyone.txt", mimeType: "text/plain", buffer: Buffer.from(ids.join("\n")) });
     // The main thread answers clicks while the list is read (a frozen page would take far longer).
     expect(await clickLatency(page, "schedule-schedule")).toBeLessThan(5_000);
     expect(await clickLatency(page, "schedule-now")).toBeLessThan(5_000);
@@ -173,7 +201,9 @@ test.describe("compose: recipients", () => {
     });
     await openFreshCompose(page);
     const ids = userIds("slice", 100_010);
-    await page.getByTestId("audience-file").setInputFiles({ name: "too-many.txt", mimeType: "text/plain", buffer: Buffer.from(ids.join("\n")) });
+    await page
+      .getByTestId("audience-file")
+      .setInputFiles({ name: "too-many.txt", mimeType: "text/plain", buffer: Buffer.from(ids.join("\n")) });
     expect(await clickLatency(page, "schedule-schedule")).toBeLessThan(5_000);
     await expect(page.getByTestId("audience-count")).toHaveText("100,000 recipients", { timeout: 30_000 });
     await expect(page.getByTestId("audience-stats")).toHaveAttribute("data-engine", "main-thread");

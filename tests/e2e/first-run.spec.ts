@@ -51,7 +51,9 @@ test("first run: the setup page creates the first admin, who can then sign out a
   await expect(page.getByTestId("user-email")).toHaveText("first.admin@example.com");
 
   await page.goto("/audit");
-  const actions = await page.getByTestId("audit-row").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-action")));
+  const actions = await page
+    .getByTestId("audit-row")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-action")));
   expect(actions).toEqual(["auth.signIn", "auth.signOut", "auth.signIn", "auth.setup"]);
   await context.close();
 

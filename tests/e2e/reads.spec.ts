@@ -39,9 +39,15 @@ async function readersOnPage(page: Page): Promise<number> {
 async function csvUserIds(page: Page, messageId: string, which: "readers" | "nonreaders" | "all"): Promise<string[]> {
   const response = await page.request.get(`/api/messages/${messageId}/export?which=${which}`);
   expect(response.headers()["content-type"]).toContain("text/csv");
-  const lines = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = (await response.text())
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("userId,deliveryStatus,reason,read,readAt");
-  return lines.slice(1).map((line) => line.split(",")[0] ?? "").sort();
+  return lines
+    .slice(1)
+    .map((line) => line.split(",")[0] ?? "")
+    .sort();
 }
 
 async function sendToUsers(page: Page, ids: string[], content: string): Promise<string> {
@@ -66,7 +72,9 @@ test.describe("read status", () => {
     await configureSandbox({ readShare: 0.8, readMinMs: 0, readMeanMs: 60_000 });
   });
 
-  test("a coolapp chat of 450: readers rise live, read lists are paged 200 at a time, the CSV matches the simulator", async ({ page }) => {
+  test("a coolapp chat of 450: readers rise live, read lists are paged 200 at a time, the CSV matches the simulator", async ({
+    page,
+  }) => {
     const cid = `cidReads${Date.now()}`;
     await fetch(`${SANDBOX_URL}/__sandbox/conversations`, {
       method: "POST",
@@ -89,17 +97,26 @@ test.describe("read status", () => {
     const first = await readersOnPage(page);
     await expect.poll(() => readersOnPage(page), { timeout: 90_000, intervals: [1_000] }).toBeGreaterThan(first);
 
-    const queries = (await inspect(since)).requests.filter((request) => request.path === "/v1.0/robot/privateChatMessages/query");
+    const queries = (await inspect(since)).requests.filter(
+      (request) => request.path === "/v1.0/robot/privateChatMessages/query",
+    );
     const followed = queries.filter((request) => request.body?.nextToken);
     expect(queries.length).toBeGreaterThanOrEqual(3);
     expect(followed.length).toBeGreaterThanOrEqual(2);
 
     // Once every eventual reader has read and been polled, the export equals the simulator's list.
-    await expect.poll(async () => (await readersOnPage(page)) === (await simulatorReaders(since)).length, { timeout: 120_000, intervals: [2_000] }).toBe(true);
+    await expect
+      .poll(async () => (await readersOnPage(page)) === (await simulatorReaders(since)).length, {
+        timeout: 120_000,
+        intervals: [2_000],
+      })
+      .toBe(true);
     expect(await csvUserIds(page, messageId, "readers")).toEqual(await simulatorReaders(since));
   });
 
-  test("450 users: the CSV of readers matches the simulator and the reminder reaches only the non-readers", async ({ page }) => {
+  test("450 users: the CSV of readers matches the simulator and the reminder reaches only the non-readers", async ({
+    page,
+  }) => {
     const ids = Array.from({ length: 450 }, (_, i) => `reads${Date.now() % 100_000}u${String(i).padStart(3, "0")}`);
     const since = Date.now();
     const messageId = await sendToUsers(page, ids, "Please confirm the new travel policy");
@@ -107,7 +124,12 @@ test.describe("read status", () => {
     await expect.poll(() => readersOnPage(page), { timeout: 90_000, intervals: [1_000] }).toBeGreaterThan(0);
     const first = await readersOnPage(page);
     await expect.poll(() => readersOnPage(page), { timeout: 90_000, intervals: [1_000] }).toBeGreaterThan(first);
-    await expect.poll(async () => (await readersOnPage(page)) === (await simulatorReaders(since)).length, { timeout: 120_000, intervals: [2_000] }).toBe(true);
+    await expect
+      .poll(async () => (await readersOnPage(page)) === (await simulatorReaders(since)).length, {
+        timeout: 120_000,
+        intervals: [2_000],
+      })
+      .toBe(true);
 
     const readers = await csvUserIds(page, messageId, "readers");
     expect(readers).toEqual(await simulatorReaders(since));

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { staticFiles } from "../support/build-output";
 import { listApiRoutes, listPages } from "../support/guard-inventory";
 import { ADMIN, anonymous, BUILD_CANARIES, E2E_AUTH_SECRET, E2E_DINGTALK, E2E_ENCRYPTION_KEY } from "./accounts";
 import { startAppInstance, type AppInstance } from "./instance";
@@ -46,13 +46,6 @@ function leaks(text: string): string[] {
     .map(([name]) => name);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
-
 test("no secret reaches the browser, a response or the log", async ({ browser }) => {
   test.setTimeout(180_000);
   const found: string[] = [];
@@ -65,8 +58,13 @@ test("no secret reaches the browser, a response or the log", async ({ browser })
   const bodies: Promise<void>[] = [];
   page.on("response", (response: Response) => {
     // Aborted prefetches never deliver a body; give each a few seconds rather than wait forever.
-    const body = Promise.race([response.text(), new Promise<string>((resolve) => setTimeout(() => resolve(""), 5_000))]);
-    bodies.push(body.then((text) => check(`${response.request().method()} ${response.url()}`, text)).catch(() => undefined));
+    const body = Promise.race([
+      response.text(),
+      new Promise<string>((resolve) => setTimeout(() => resolve(""), 5_000)),
+    ]);
+    bodies.push(
+      body.then((text) => check(`${response.request().method()} ${response.url()}`, text)).catch(() => undefined),
+    );
   });
 
   await page.goto("/login");
@@ -100,8 +98,7 @@ test("no secret reaches the browser, a response or the log", async ({ browser })
   await Promise.all(bodies);
   await context.close();
 
-  const staticDir = path.resolve(import.meta.dirname, "../../.next/static");
-  for (const file of files(staticDir)) check(path.relative(staticDir, file), readFileSync(file, "utf8"));
+  for (const { file, relative } of staticFiles()) check(relative, readFileSync(file, "utf8"));
 
   // Give the server a moment to flush its last log lines.
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -16,11 +16,15 @@ const canaries = process.env.E2E_BUILD_CANARIES ?? "{}";
 const marker = path.join(root, ".next", "e2e-canaries.sha256");
 const fingerprint = createHash("sha256").update(canaries).digest("hex");
 const canaryBuild = existsSync(marker) && readFileSync(marker, "utf8") === fingerprint;
-const build = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only", ...(canaryBuild ? [] : ["--rebuild"])], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, ...JSON.parse(canaries) },
-});
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, "scripts/start.mjs"), "--build-only", ...(canaryBuild ? [] : ["--rebuild"])],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...JSON.parse(canaries) },
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 writeFileSync(marker, fingerprint);
 

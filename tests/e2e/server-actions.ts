@@ -19,7 +19,9 @@ const PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000";
 
 export function builtActions(): BuiltAction[] {
   const manifestPath = path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  };
   return Object.entries(manifest.node).flatMap(([id, entry]) => {
     const worker = Object.keys(entry.workers).find((key) => key.endsWith("/page"));
     if (!worker || !entry.filename || !entry.exportedName) return [];
@@ -36,9 +38,19 @@ export function builtActions(): BuiltAction[] {
   });
 }
 
-export async function callAction(request: APIRequestContext, baseURL: string, action: BuiltAction, input: unknown = {}): Promise<{ status: number; body: string; location: string | undefined }> {
+export async function callAction(
+  request: APIRequestContext,
+  baseURL: string,
+  action: BuiltAction,
+  input: unknown = {},
+): Promise<{ status: number; body: string; location: string | undefined }> {
   const response = await request.post(action.pagePath, {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
+    headers: {
+      "Next-Action": action.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: baseURL,
+    },
     data: JSON.stringify([input]),
     maxRedirects: 0,
   });

@@ -17,7 +17,10 @@ test.describe("console shell", () => {
   });
 
   test("follows the browser's language and switches on demand", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/settings");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("设置");

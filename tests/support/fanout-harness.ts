@@ -1,6 +1,7 @@
+import { messageHooks } from "@/lib/runtime/hooks";
 import pino from "pino";
-import { robotSender } from "@/lib/broadcasts/senders";
-import type { FanoutDeps, FanoutOptions } from "@/lib/broadcasts/fanout";
+import { robotSender } from "@/lib/messages/senders";
+import type { FanoutDeps, FanoutOptions } from "@/lib/messages/fanout";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { DingTalkClient } from "@/lib/dingtalk/client";
@@ -18,7 +19,7 @@ export interface FanoutHarness {
   close(): Promise<void>;
 }
 
-export interface SandboxSummary {
+interface SandboxSummary {
   totalDeliveries: number;
   distinctUsers: number;
   duplicates: { users: number; extraDeliveries: number };
@@ -41,10 +42,13 @@ export async function createFanoutHarness(
     timeoutMs: 2_000,
   });
   const logger = pino({ level: "silent" });
+  // The runtime's own hooks (lib/runtime/hooks.ts): a finished send starts read tracking.
+  const hooks = messageHooks(handle.db, client);
   const deps: FanoutDeps = {
     db: handle.db,
     logger,
     senderFor: (message) => robotSender(client, message),
+    onSendFinished: hooks.onSendFinished,
     options: { maxIdleMs: 50, replanBaseMs: 20, ...options.fanout },
   };
   return {
@@ -53,7 +57,11 @@ export async function createFanoutHarness(
     client,
     deps,
     async configure(config) {
-      const response = await fetch(`${sandbox.url}/__sandbox/config`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(config) });
+      const response = await fetch(`${sandbox.url}/__sandbox/config`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(config),
+      });
       if (!response.ok) throw new Error(`sandbox config refused: ${await response.text()}`);
     },
     async summary() {

@@ -20,9 +20,9 @@ export interface PageEntry {
   role: GuardRole | null;
 }
 
-export interface ApiMethod {
+interface ApiMethod {
   method: string;
-  /** withSession(role, …): the role; null for anything else. */
+  /** withSession(role, …) or withMessage(role, …): the role; null for anything else. */
   role: GuardRole | null;
   /** withApiKey(scope, …): the automation API authenticates by API key, never by session. */
   apiKeyScope: string | null;
@@ -42,7 +42,7 @@ export interface ActionEntry {
   builtWith: string;
 }
 
-export const root = path.resolve(import.meta.dirname, "../..");
+const root = path.resolve(import.meta.dirname, "../..");
 const HTTP_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
 function walk(dir: string, match: (file: string) => boolean): string[] {
@@ -54,14 +54,20 @@ function walk(dir: string, match: (file: string) => boolean): string[] {
 }
 
 function parse(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 }
 
 function relative(file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-export function routeOf(file: string): string {
+function routeOf(file: string): string {
   const segments = path
     .relative(path.join(root, "app"), path.dirname(file))
     .split(path.sep)
@@ -71,7 +77,9 @@ export function routeOf(file: string): string {
 
 function roleArgument(call: ts.CallExpression): GuardRole | null {
   const first = call.arguments[0];
-  return first && ts.isStringLiteral(first) && ["viewer", "sender", "admin"].includes(first.text) ? (first.text as GuardRole) : null;
+  return first && ts.isStringLiteral(first) && ["viewer", "sender", "admin"].includes(first.text)
+    ? (first.text as GuardRole)
+    : null;
 }
 
 function calleeName(call: ts.CallExpression): string {
@@ -96,7 +104,11 @@ function guardCalledIn(node: ts.Node): GuardRole | null {
 export function listPages(): PageEntry[] {
   return walk(path.join(root, "app"), (name) => name === "page.tsx" || name === "page.ts").map((file) => {
     const source = parse(file);
-    const exported = source.statements.find((statement) => ts.isFunctionDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword));
+    const exported = source.statements.find(
+      (statement) =>
+        ts.isFunctionDeclaration(statement) &&
+        statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword),
+    );
     return { file: relative(file), route: routeOf(file), role: exported ? guardCalledIn(exported) : null };
   });
 }
@@ -106,7 +118,9 @@ export function listApiRoutes(): ApiEntry[] {
     const source = parse(file);
     const methods: ApiEntry["methods"] = [];
     for (const statement of source.statements) {
-      const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      const exported =
+        ts.canHaveModifiers(statement) &&
+        ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       if (!exported) continue;
       if (ts.isFunctionDeclaration(statement) && statement.name && HTTP_METHODS.has(statement.name.text)) {
         // A plain exported handler has no guard, whatever it does inside.
@@ -120,7 +134,10 @@ export function listApiRoutes(): ApiEntry[] {
           const first = init && ts.isCallExpression(init) ? init.arguments[0] : undefined;
           methods.push({
             method: declaration.name.text,
-            role: wrapper === "withSession" && init && ts.isCallExpression(init) ? roleArgument(init) : null,
+            role:
+              (wrapper === "withSession" || wrapper === "withMessage") && init && ts.isCallExpression(init)
+                ? roleArgument(init)
+                : null,
             apiKeyScope: wrapper === "withApiKey" && first && ts.isStringLiteral(first) ? first.text : null,
           });
         }
@@ -134,7 +151,11 @@ export function listApiRoutes(): ApiEntry[] {
  * Follows `a.b(...).c(...)` down to its first identifier and the role argument on the way. A local
  * alias (`const senderAction = actionClientFor("sender")`) is followed to what it stands for.
  */
-function actionRoot(expression: ts.Expression, locals: Map<string, ts.Expression>, seen = new Set<string>()): { builtWith: string; role: GuardRole | null } {
+function actionRoot(
+  expression: ts.Expression,
+  locals: Map<string, ts.Expression>,
+  seen = new Set<string>(),
+): { builtWith: string; role: GuardRole | null } {
   let current: ts.Expression = expression;
   for (;;) {
     if (ts.isCallExpression(current)) {
@@ -158,10 +179,12 @@ function actionRoot(expression: ts.Expression, locals: Map<string, ts.Expression
 function localConstants(source: ts.SourceFile): Map<string, ts.Expression> {
   const locals = new Map<string, ts.Expression>();
   for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (exported || !ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.initializer) locals.set(declaration.name.text, declaration.initializer);
+      if (ts.isIdentifier(declaration.name) && declaration.initializer)
+        locals.set(declaration.name.text, declaration.initializer);
     }
   }
   return locals;
@@ -169,31 +192,47 @@ function localConstants(source: ts.SourceFile): Map<string, ts.Expression> {
 
 function isUseServer(source: ts.SourceFile): boolean {
   const first = source.statements[0];
-  return Boolean(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server");
+  return Boolean(
+    first &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === "use server",
+  );
 }
 
 export function listActions(): ActionEntry[] {
-  return walk(path.join(root, "lib/actions"), (name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).flatMap((file) => {
-    const source = parse(file);
-    if (!isUseServer(source)) return [];
-    const locals = localConstants(source);
-    const entries: ActionEntry[] = [];
-    for (const statement of source.statements) {
-      const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      if (!exported) continue;
-      if (ts.isFunctionDeclaration(statement)) {
-        entries.push({ file: relative(file), name: statement.name?.text ?? "default", role: null, builtWith: "a plain async function" });
-      }
-      if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) {
-          if (!ts.isIdentifier(declaration.name)) continue;
-          const found = declaration.initializer ? actionRoot(declaration.initializer, locals) : { builtWith: "nothing", role: null };
-          entries.push({ file: relative(file), name: declaration.name.text, ...found });
+  return walk(path.join(root, "lib/actions"), (name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).flatMap(
+    (file) => {
+      const source = parse(file);
+      if (!isUseServer(source)) return [];
+      const locals = localConstants(source);
+      const entries: ActionEntry[] = [];
+      for (const statement of source.statements) {
+        const exported =
+          ts.canHaveModifiers(statement) &&
+          ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+        if (!exported) continue;
+        if (ts.isFunctionDeclaration(statement)) {
+          entries.push({
+            file: relative(file),
+            name: statement.name?.text ?? "default",
+            role: null,
+            builtWith: "a plain async function",
+          });
+        }
+        if (ts.isVariableStatement(statement)) {
+          for (const declaration of statement.declarationList.declarations) {
+            if (!ts.isIdentifier(declaration.name)) continue;
+            const found = declaration.initializer
+              ? actionRoot(declaration.initializer, locals)
+              : { builtWith: "nothing", role: null };
+            entries.push({ file: relative(file), name: declaration.name.text, ...found });
+          }
         }
       }
-    }
-    return entries;
-  });
+      return entries;
+    },
+  );
 }
 
 /** Files outside lib/actions that declare server functions ("use server" at the top or inline). */

@@ -6,7 +6,7 @@ import { Client } from "pg";
  * against a real server without touching anyone's data. TEST_DATABASE_URL points at a database
  * the test user may connect to (default: the machine's `test` database).
  */
-export const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `dingcast_test_${randomBytes(4).toString("hex")}`;

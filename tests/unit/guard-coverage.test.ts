@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { consoleLayoutGuard, listActions, listApiRoutes, listPages, strayServerFunctions } from "@/tests/support/guard-inventory";
+import {
+  consoleLayoutGuard,
+  listActions,
+  listApiRoutes,
+  listPages,
+  strayServerFunctions,
+} from "@/tests/support/guard-inventory";
 import { publicActions, publicApiRoutes, publicPages } from "@/tests/support/public-surface";
 
 /**
@@ -19,29 +25,48 @@ describe("authorization coverage", () => {
   });
 
   it("guards every page with requireSession or requireRole", () => {
-    const unguarded = pages.filter((page) => page.role === null && !(page.route in publicPages)).map((page) => page.file);
+    const unguarded = pages
+      .filter((page) => page.role === null && !(page.route in publicPages))
+      .map((page) => page.file);
     expect(unguarded, "pages that render without checking the session").toEqual([]);
     expect(consoleLayoutGuard()).toBe("viewer");
   });
 
-  it("wraps every API route handler in withSession (console) or withApiKey (automation API)", () => {
+  it("wraps every API route handler in withSession or withMessage (console) or withApiKey (automation API)", () => {
     const unguarded = routes.flatMap((route) =>
-      route.route in publicApiRoutes ? [] : route.methods.filter((method) => method.role === null && method.apiKeyScope === null).map((method) => `${method.method} ${route.file}`),
+      route.route in publicApiRoutes
+        ? []
+        : route.methods
+            .filter((method) => method.role === null && method.apiKeyScope === null)
+            .map((method) => `${method.method} ${route.file}`),
     );
-    expect(unguarded, "route handlers built with neither withSession(role, handler) nor withApiKey(scope, endpoint)").toEqual([]);
+    expect(
+      unguarded,
+      "route handlers built with none of withSession(role, handler), withMessage(role, handler), withApiKey(scope, endpoint)",
+    ).toEqual([]);
   });
 
   it("authenticates the automation API (and only it) by API key with a real scope", () => {
     const v1 = routes.filter((route) => route.route.startsWith("/api/v1/") && !(route.route in publicApiRoutes));
     expect(v1.length).toBeGreaterThan(3);
-    const wrong = v1.flatMap((route) => route.methods.filter((method) => method.apiKeyScope !== "send" && method.apiKeyScope !== "read").map((method) => `${method.method} ${route.file}`));
-    expect(wrong, "/api/v1 handlers not built with withApiKey(\"send\" | \"read\", endpoint)").toEqual([]);
-    const elsewhere = routes.filter((route) => !route.route.startsWith("/api/v1/") && route.methods.some((method) => method.apiKeyScope !== null)).map((route) => route.file);
+    const wrong = v1.flatMap((route) =>
+      route.methods
+        .filter((method) => method.apiKeyScope !== "send" && method.apiKeyScope !== "read")
+        .map((method) => `${method.method} ${route.file}`),
+    );
+    expect(wrong, '/api/v1 handlers not built with withApiKey("send" | "read", endpoint)').toEqual([]);
+    const elsewhere = routes
+      .filter(
+        (route) => !route.route.startsWith("/api/v1/") && route.methods.some((method) => method.apiKeyScope !== null),
+      )
+      .map((route) => route.file);
     expect(elsewhere, "console routes must use the session, not API keys").toEqual([]);
   });
 
   it("builds every server action from authedActionClient or actionClientFor(role)", () => {
-    const unguarded = actions.filter((action) => action.role === null && !(`${action.file}#${action.name}` in publicActions)).map((action) => `${action.file}#${action.name} (built from ${action.builtWith})`);
+    const unguarded = actions
+      .filter((action) => action.role === null && !(`${action.file}#${action.name}` in publicActions))
+      .map((action) => `${action.file}#${action.name} (built from ${action.builtWith})`);
     expect(unguarded, "server actions without a session guard").toEqual([]);
   });
 
@@ -59,7 +84,8 @@ describe("authorization coverage", () => {
   });
 
   it("gives sending and account management the roles the product promises", () => {
-    const role = (file: string, name: string) => actions.find((action) => action.file === file && action.name === name)?.role;
+    const role = (file: string, name: string) =>
+      actions.find((action) => action.file === file && action.name === name)?.role;
     expect(role("lib/actions/users.ts", "createUserAction")).toBe("admin");
     expect(role("lib/actions/settings.ts", "saveCredentialsAction")).toBe("admin");
     expect(role("lib/actions/connection.ts", "testConnectionAction")).toBe("sender");

@@ -18,7 +18,12 @@ const MEMBERS = Array.from({ length: 30 }, (_, i) => `${CID}-member-${i}`);
 /** 30 readers, 10 per page: the query must follow nextToken over 3 pages. */
 const PAGE_SIZE = 10;
 // Non-ASCII text on purpose: both clients must put the same UTF-8 JSON on the wire.
-const PRIVATE_MSG = { robotCode: ROBOT, openConversationId: CID, coolAppCode: "COOLAPP-1-CONTRACT", msgKey: "sampleMarkdown" };
+const PRIVATE_MSG = {
+  robotCode: ROBOT,
+  openConversationId: CID,
+  coolAppCode: "COOLAPP-1-CONTRACT",
+  msgKey: "sampleMarkdown",
+};
 const PRIVATE_PARAM = { title: "季度公告", text: "## Q3\n请阅读 **全文**" };
 const OTO_MSG = { robotCode: ROBOT, userIds: ["user-a", "user-b", "unknown-user-1"], msgKey: "sampleText" };
 const OTO_PARAM = { content: "今天吃肘子" };
@@ -28,7 +33,9 @@ const CARD = {
   outTrackId: "contract-card-1",
   robotCode: ROBOT,
   receiverUserIdList: ["user-a", "user-b"],
-  cardData: { cardParamMap: { title: "值班表", sys_lastMessageI18n: JSON.stringify({ zh_CN: "值班表", en_US: "Rota" }) } },
+  cardData: {
+    cardParamMap: { title: "值班表", sys_lastMessageI18n: JSON.stringify({ zh_CN: "值班表", en_US: "Rota" }) },
+  },
   privateData: { "user-a": { cardParamMap: { shift: "night" } } },
   userIdType: 1 as const,
   cardOptions: { supportForward: false },
@@ -57,7 +64,11 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 async function control(method: "GET" | "POST", path: string, body?: object): Promise<unknown> {
-  const res = await fetch(sandbox.url + path, { method, body: body && JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await fetch(sandbox.url + path, {
+    method,
+    body: body && JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status, `${method} ${path}`).toBe(200);
   return res.json();
 }
@@ -82,16 +93,34 @@ function sdkDriver(): Driver {
   return {
     async sendPrivate() {
       const req = new $Robot.PrivateChatSendRequest({ ...PRIVATE_MSG, msgParam: JSON.stringify(PRIVATE_PARAM) });
-      const res = await robot.privateChatSendWithOptions(req, new $Robot.PrivateChatSendHeaders(await robotHeaders()), sdkRuntime());
+      const res = await robot.privateChatSendWithOptions(
+        req,
+        new $Robot.PrivateChatSendHeaders(await robotHeaders()),
+        sdkRuntime(),
+      );
       expect(res.statusCode).toBe(200);
       return res.body?.processQueryKey ?? "";
     },
     async query(processQueryKey, nextToken) {
-      const req = new $Robot.PrivateChatQueryRequest({ processQueryKey, openConversationId: CID, robotCode: ROBOT, maxResults: PAGE_SIZE, nextToken });
-      const res = await robot.privateChatQueryWithOptions(req, new $Robot.PrivateChatQueryHeaders(await robotHeaders()), sdkRuntime());
+      const req = new $Robot.PrivateChatQueryRequest({
+        processQueryKey,
+        openConversationId: CID,
+        robotCode: ROBOT,
+        maxResults: PAGE_SIZE,
+        nextToken,
+      });
+      const res = await robot.privateChatQueryWithOptions(
+        req,
+        new $Robot.PrivateChatQueryHeaders(await robotHeaders()),
+        sdkRuntime(),
+      );
       expect(res.body?.sendStatus).toBe("SUCCESS");
       // Returned as the SDK parsed them, undefined included, so the shared checks see its parsing.
-      return { readUserIds: res.body?.readUserIds ?? [], hasMore: res.body?.hasMore ?? false, nextToken: res.body?.nextToken };
+      return {
+        readUserIds: res.body?.readUserIds ?? [],
+        hasMore: res.body?.hasMore ?? false,
+        nextToken: res.body?.nextToken,
+      };
     },
     async batchSend() {
       const res = await batch(OTO_MSG);
@@ -101,7 +130,11 @@ function sdkDriver(): Driver {
       // DingTalk's SDK names this path `sendOTOInteractiveCard`; its `sendInteractiveCard` is the
       // group API at /v1.0/im/interactiveCards/send (requires conversationType).
       const req = new $Im.SendOTOInteractiveCardRequest(CARD);
-      const res = await im.sendOTOInteractiveCardWithOptions(req, new $Im.SendOTOInteractiveCardHeaders(await robotHeaders()), sdkRuntime());
+      const res = await im.sendOTOInteractiveCardWithOptions(
+        req,
+        new $Im.SendOTOInteractiveCardHeaders(await robotHeaders()),
+        sdkRuntime(),
+      );
       return { success: res.body?.success, processQueryKey: res.body?.result?.processQueryKey };
     },
     badMsgKey: () => batch(BAD_MSG),
@@ -115,9 +148,16 @@ function clientDriver(): Driver {
     limiter: new SlidingWindowRateLimiter(),
   });
   return {
-    sendPrivate: async () => (await client.sendPrivateChatMessage({ ...PRIVATE_MSG, msgParam: PRIVATE_PARAM })).processQueryKey,
+    sendPrivate: async () =>
+      (await client.sendPrivateChatMessage({ ...PRIVATE_MSG, msgParam: PRIVATE_PARAM })).processQueryKey,
     query: (processQueryKey, nextToken) =>
-      client.queryPrivateChatReads({ processQueryKey, openConversationId: CID, robotCode: ROBOT, maxResults: PAGE_SIZE, nextToken }),
+      client.queryPrivateChatReads({
+        processQueryKey,
+        openConversationId: CID,
+        robotCode: ROBOT,
+        maxResults: PAGE_SIZE,
+        nextToken,
+      }),
     batchSend: () => client.batchSendOto({ ...OTO_MSG, msgParam: OTO_PARAM }),
     sendCard: async () => {
       const res = await client.sendInteractiveCard(CARD);
@@ -226,11 +266,18 @@ describe("official DingTalk SDK against the sandbox", () => {
     expect(records.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(SEQUENCE);
     expect(records.requests.at(-1)?.code).toBe("invalidParameter.msgKey.invalid");
     // The SDK sends the token as a header on every authenticated call (the simulator redacts it).
-    for (const r of records.requests.slice(1)) expect(r.headers).toEqual({ "x-acs-dingtalk-access-token": "[redacted]" });
+    for (const r of records.requests.slice(1))
+      expect(r.headers).toEqual({ "x-acs-dingtalk-access-token": "[redacted]" });
     // msgParam travels as a JSON string, not as an object.
     expect(records.requests[1]?.body).toMatchObject({ msgParam: JSON.stringify(PRIVATE_PARAM) });
-    expect(records.deliveries["user-a"]?.map((d) => d.api)).toEqual(["/v1.0/robot/oToMessages/batchSend", "/v1.0/im/privateChat/interactiveCards/send"]);
-    expect(records.deliveries["user-a"]?.[1]).toMatchObject({ cardParamMap: CARD.cardData.cardParamMap, privateData: { shift: "night" } });
+    expect(records.deliveries["user-a"]?.map((d) => d.api)).toEqual([
+      "/v1.0/robot/oToMessages/batchSend",
+      "/v1.0/im/privateChat/interactiveCards/send",
+    ]);
+    expect(records.deliveries["user-a"]?.[1]).toMatchObject({
+      cardParamMap: CARD.cardData.cardParamMap,
+      privateData: { shift: "night" },
+    });
     expect(records.deliveries["unknown-user-1"]).toBeUndefined();
   });
 

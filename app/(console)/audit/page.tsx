@@ -4,24 +4,26 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardDescription } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { auditActions, isAuditAction } from "@/lib/audit/actions";
+import { Card, TableCard } from "@/components/ui/card";
+import { InputField, SelectField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
+import { auditActions, isAuditAction } from "@/lib/core/audit-actions";
 import { parseAuditFilter, type AuditFilterInput } from "@/lib/audit/audit-filter.schema";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { hasRole } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
-import { auditOutcomes } from "@/lib/db/auth-schema";
-import { getRuntime } from "@/lib/server/runtime";
+import { hasRole } from "@/lib/core/roles";
+import { requireRole } from "@/lib/runtime/session";
+import { auditOutcomes } from "@/lib/core/audit-outcomes";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
 const outcomeTone = { success: "success", failure: "danger", denied: "warning" } as const;
+
+const columns = ["time", "actor", "action", "target", "outcome", "details"] as const;
 
 function query(filter: AuditFilterInput, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
@@ -31,7 +33,11 @@ function query(filter: AuditFilterInput, extra: Record<string, string> = {}): st
 }
 
 // Admins see everyone's events; senders see their own (what they sent, recalled, imported).
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await requireRole("sender");
   const isAdmin = hasRole(session.user.role, "admin");
   const filter = parseAuditFilter(await searchParams);
@@ -46,48 +52,42 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <CardDescription className="max-w-3xl">{isAdmin ? t("descriptionAll") : t("descriptionOwn")}</CardDescription>
-      </div>
+      <PageHeader title={t("title")} description={isAdmin ? t("descriptionAll") : t("descriptionOwn")} />
       <Card>
-        <form method="get" className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-6" aria-label={t("filters")} data-testid="audit-filters">
+        <form
+          method="get"
+          className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-6"
+          aria-label={t("filters")}
+          data-testid="audit-filters"
+        >
           {isAdmin && (
-            <div className="flex flex-col gap-1.5 lg:col-span-2">
-              <Label htmlFor="actor">{t("actor")}</Label>
-              <Input id="actor" name="actor" defaultValue={filter.actor ?? ""} placeholder={t("actorPlaceholder")} />
-            </div>
+            <InputField
+              id="actor"
+              label={t("actor")}
+              fieldClassName="lg:col-span-2"
+              name="actor"
+              defaultValue={filter.actor ?? ""}
+              placeholder={t("actorPlaceholder")}
+            />
           )}
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="action">{t("action")}</Label>
-            <Select id="action" name="action" defaultValue={filter.action ?? ""}>
-              <option value="">{t("any")}</option>
-              {auditActions.map((action) => (
-                <option key={action} value={action}>
-                  {actionLabel(action)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="outcome">{t("outcome")}</Label>
-            <Select id="outcome" name="outcome" defaultValue={filter.outcome ?? ""}>
-              <option value="">{t("any")}</option>
-              {auditOutcomes.map((outcome) => (
-                <option key={outcome} value={outcome}>
-                  {t(`outcomes.${outcome}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="from">{t("from")}</Label>
-            <Input id="from" name="from" type="date" defaultValue={filter.from ?? ""} />
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="to">{t("to")}</Label>
-            <Input id="to" name="to" type="date" defaultValue={filter.to ?? ""} />
-          </div>
+          <SelectField
+            id="action"
+            label={t("action")}
+            name="action"
+            defaultValue={filter.action ?? ""}
+            emptyLabel={t("any")}
+            options={auditActions.map((action) => ({ value: action, label: actionLabel(action) }))}
+          />
+          <SelectField
+            id="outcome"
+            label={t("outcome")}
+            name="outcome"
+            defaultValue={filter.outcome ?? ""}
+            emptyLabel={t("any")}
+            options={auditOutcomes.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
+          />
+          <InputField id="from" label={t("from")} name="from" type="date" defaultValue={filter.from ?? ""} />
+          <InputField id="to" label={t("to")} name="to" type="date" defaultValue={filter.to ?? ""} />
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-6">
             <Button type="submit">
               <Filter aria-hidden />
@@ -106,69 +106,62 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </form>
       </Card>
-      <Card className="p-0">
-        {page.rows.length === 0 ? (
-          <p className="p-5 text-sm text-muted" data-testid="audit-empty">
-            {t("empty")}
-          </p>
-        ) : (
-          <Table data-testid="audit-table">
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("columns.time")}</TableHead>
-                <TableHead>{t("columns.actor")}</TableHead>
-                <TableHead>{t("columns.action")}</TableHead>
-                <TableHead>{t("columns.target")}</TableHead>
-                <TableHead>{t("columns.outcome")}</TableHead>
-                <TableHead>{t("columns.details")}</TableHead>
+      <TableCard empty={page.rows.length === 0 ? t("empty") : undefined} emptyTestId="audit-empty">
+        <Table data-testid="audit-table">
+          <TableColumns columns={columns.map((column) => t(`columns.${column}`))} />
+          <TableBody>
+            {page.rows.map((row) => (
+              <TableRow key={row.id} data-testid="audit-row" data-action={row.action} data-outcome={row.outcome}>
+                <TableCell className="whitespace-nowrap text-muted">
+                  {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </TableCell>
+                <TableCell>
+                  <div>{row.actorEmail ?? t("system")}</div>
+                  {row.ip && <div className="font-mono text-xs text-muted">{row.ip}</div>}
+                </TableCell>
+                <TableCell className="whitespace-nowrap">{actionLabel(row.action)}</TableCell>
+                <TableCell className="font-mono text-xs">
+                  {row.targetType === "message" && row.targetId ? (
+                    <Link
+                      className="text-primary underline-offset-2 hover:underline"
+                      href={`/messages/${encodeURIComponent(row.targetId)}`}
+                    >
+                      {row.targetId}
+                    </Link>
+                  ) : row.targetType ? (
+                    `${row.targetType}:${row.targetId ?? ""}`
+                  ) : (
+                    "—"
+                  )}
+                </TableCell>
+                <TableCell>
+                  <Badge tone={outcomeTone[row.outcome]} className="whitespace-nowrap">
+                    {t(`outcomes.${row.outcome}`)}
+                  </Badge>
+                </TableCell>
+                <TableCell
+                  className="max-w-xs truncate font-mono text-xs text-muted"
+                  title={row.details ? JSON.stringify(row.details) : undefined}
+                >
+                  {row.details ? JSON.stringify(row.details) : ""}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.rows.map((row) => (
-                <TableRow key={row.id} data-testid="audit-row" data-action={row.action} data-outcome={row.outcome}>
-                  <TableCell className="whitespace-nowrap text-muted">{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</TableCell>
-                  <TableCell>
-                    <div>{row.actorEmail ?? t("system")}</div>
-                    {row.ip && <div className="font-mono text-xs text-muted">{row.ip}</div>}
-                  </TableCell>
-                  <TableCell className="whitespace-nowrap">{actionLabel(row.action)}</TableCell>
-                  <TableCell className="font-mono text-xs">
-                    {row.targetType === "message" && row.targetId ? (
-                      <Link className="text-primary underline-offset-2 hover:underline" href={`/messages/${encodeURIComponent(row.targetId)}`}>
-                        {row.targetId}
-                      </Link>
-                    ) : row.targetType ? (
-                      `${row.targetType}:${row.targetId ?? ""}`
-                    ) : (
-                      "—"
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Badge tone={outcomeTone[row.outcome]} className="whitespace-nowrap">{t(`outcomes.${row.outcome}`)}</Badge>
-                  </TableCell>
-                  <TableCell className="max-w-xs truncate font-mono text-xs text-muted" title={row.details ? JSON.stringify(row.details) : undefined}>
-                    {row.details ? JSON.stringify(row.details) : ""}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Card>
-      <div className="flex gap-3">
-        {filter.before && (
-          <Button asChild variant="secondary">
-            <Link href={`/audit${query(filtersOnly)}`}>{t("newest")}</Link>
-          </Button>
-        )}
-        {page.nextCursor && (
-          <Button asChild variant="secondary">
-            <Link href={`/audit${query(filtersOnly, { before: page.nextCursor })}`} data-testid="audit-older">
-              {t("older")}
-            </Link>
-          </Button>
-        )}
-      </div>
+            ))}
+          </TableBody>
+        </Table>
+      </TableCard>
+      <Pager
+        newest={filter.before ? { href: `/audit${query(filtersOnly)}`, label: t("newest") } : null}
+        older={
+          page.nextCursor
+            ? {
+                href: `/audit${query(filtersOnly, { before: page.nextCursor })}`,
+                label: t("older"),
+                testId: "audit-older",
+              }
+            : null
+        }
+      />
     </div>
   );
 }

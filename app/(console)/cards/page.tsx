@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Gallery } from "@/components/cards/gallery";
-import { hasRole } from "@/lib/auth/roles";
-import { requireSession } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/core/roles";
+import { requireSession } from "@/lib/runtime/session";
 import { listCardTemplates } from "@/lib/cards/store";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards.gallery"))("title") };
@@ -19,19 +20,24 @@ export default async function CardsPage() {
   const [t, templates] = await Promise.all([getTranslations("cards.gallery"), listCardTemplates(database.db)]);
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start gap-4">
-        <div className="mr-auto">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-muted">{t("intro")}</p>
-          {canEdit ? null : <p className="mt-1 text-sm text-muted">{t("viewerHint")}</p>}
-        </div>
-        {canEdit ? (
-          <Link href="/cards/import" className="inline-flex h-9 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90" data-testid="import-link">
-            <Plus aria-hidden="true" className="size-4" />
-            {t("import")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          canEdit ? (
+            <Link
+              href="/cards/import"
+              className="inline-flex h-9 items-center gap-2 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+              data-testid="import-link"
+            >
+              <Plus aria-hidden="true" className="size-4" />
+              {t("import")}
+            </Link>
+          ) : null
+        }
+      >
+        {canEdit ? null : <p className="mt-1 text-sm text-muted">{t("viewerHint")}</p>}
+      </PageHeader>
       <Gallery
         canEdit={canEdit}
         items={templates.map((template) => ({

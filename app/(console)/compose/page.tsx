@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ComposeForm } from "@/components/compose/compose-form";
-import { requireRole } from "@/lib/auth/session";
-import { listTemplates, loadDraft } from "@/lib/broadcasts/drafts";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/runtime/session";
+import { listTemplates, loadDraft } from "@/lib/messages/drafts";
 import { buildReminder } from "@/lib/receipts/remind";
 import { getMonthlyUsage } from "@/lib/ledger/usage";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compose"))("title") };
@@ -22,7 +23,7 @@ export default async function ComposePage({ searchParams }: Props) {
   const [t, usage, draft, templates, reminder] = await Promise.all([
     getTranslations("compose"),
     getMonthlyUsage(database.db, connection.monthlyQuota),
-    // Drafts belong to the signed-in person: the broadcast actions save and clear them under their id.
+    // Drafts belong to the signed-in person: the message actions save and clear them under their id.
     loadDraft(database.db, session.user.id),
     listTemplates(database.db),
     // "Remind non-readers": the original content, addressed to who has not read it yet.
@@ -30,16 +31,15 @@ export default async function ComposePage({ searchParams }: Props) {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-sm text-muted">{t("description")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("description")} />
       <ComposeForm
         robotCodes={connection.robotCodes}
         limits={{ qps: connection.qps, monthlyQuota: usage.quota, usedThisMonth: usage.used }}
         draft={draft?.payload ?? null}
         templates={templates}
-        initial={reminder ? { message: reminder.message, audience: { type: "users", userIds: reminder.userIds } } : undefined}
+        initial={
+          reminder ? { message: reminder.message, audience: { type: "users", userIds: reminder.userIds } } : undefined
+        }
         remindOf={reminder?.remindOf}
       />
     </div>

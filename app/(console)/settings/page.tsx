@@ -5,9 +5,11 @@ import { CredentialsForm } from "@/components/settings/credentials-form";
 import { TestConnectionButton } from "@/components/settings/test-connection-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { hasRole } from "@/lib/auth/roles";
-import { requireSession } from "@/lib/auth/session";
-import { getRuntime } from "@/lib/server/runtime";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/core/roles";
+import { requireSession } from "@/lib/runtime/session";
+import { listApiKeys } from "@/lib/api-keys/keys";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -16,21 +18,42 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   // Everyone may read the connection; testing it is for senders, changing it for admins.
   const session = await requireSession();
-  const [{ connection }, t, tCredentials] = await Promise.all([getRuntime(), getTranslations("settings"), getTranslations("credentials")]);
+  const isAdmin = hasRole(session.user.role, "admin");
+  const [{ connection, database }, t, tCredentials] = await Promise.all([
+    getRuntime(),
+    getTranslations("settings"),
+    getTranslations("credentials"),
+  ]);
   const rows: { label: string; value: React.ReactNode; testId: string }[] = [
-    { label: t("mode"), value: connection.mode === "sandbox" ? t("modeSandbox") : t("modeLive"), testId: "setting-mode" },
-    { label: t("apiBase"), value: <span className="font-mono text-xs">{connection.apiBase}</span>, testId: "setting-api-base" },
+    {
+      label: t("mode"),
+      value: connection.mode === "sandbox" ? t("modeSandbox") : t("modeLive"),
+      testId: "setting-mode",
+    },
+    {
+      label: t("apiBase"),
+      value: <span className="font-mono text-xs">{connection.apiBase}</span>,
+      testId: "setting-api-base",
+    },
     {
       label: t("appKey"),
-      value: connection.appKeyMasked ? <span className="font-mono">{connection.appKeyMasked}</span> : <Badge>{t("notConfigured")}</Badge>,
+      value: connection.appKeyMasked ? (
+        <span className="font-mono">{connection.appKeyMasked}</span>
+      ) : (
+        <Badge>{t("notConfigured")}</Badge>
+      ),
       testId: "setting-app-key",
     },
     {
       label: t("appSecret"),
       value: (
         <span className="flex items-center gap-2">
-          <Badge tone={connection.appSecretConfigured ? "success" : "neutral"}>{connection.appSecretConfigured ? t("configured") : t("notConfigured")}</Badge>
-          {connection.appSecretMasked && <span className="font-mono text-xs text-muted">{connection.appSecretMasked}</span>}
+          <Badge tone={connection.appSecretConfigured ? "success" : "neutral"}>
+            {connection.appSecretConfigured ? t("configured") : t("notConfigured")}
+          </Badge>
+          {connection.appSecretMasked && (
+            <span className="font-mono text-xs text-muted">{connection.appSecretMasked}</span>
+          )}
         </span>
       ),
       testId: "setting-app-secret",
@@ -57,7 +80,7 @@ export default async function SettingsPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <Card>
         <CardTitle>{t("connectionTitle")}</CardTitle>
         <CardDescription>{t("connectionDescription")}</CardDescription>
@@ -88,10 +111,14 @@ export default async function SettingsPage() {
             {tCredentials("environmentNotice")}
           </p>
         ) : (
-          <CredentialsForm saved={connection.source === "settings"} robotCodes={connection.source === "settings" ? connection.robotCodes : []} secretMask={connection.appSecretMasked} />
+          <CredentialsForm
+            saved={connection.source === "settings"}
+            robotCodes={connection.source === "settings" ? connection.robotCodes : []}
+            secretMask={connection.appSecretMasked}
+          />
         )}
       </Card>
-      {hasRole(session.user.role, "admin") && <ApiKeysCard />}
+      {isAdmin && <ApiKeysCard apiKeys={await listApiKeys(database.db)} />}
     </div>
   );
 }

@@ -4,14 +4,17 @@ import { CreateUserForm } from "@/components/users/create-user-form";
 import { RoleSelect, UserRowActions } from "@/components/users/user-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
-import { getRuntime } from "@/lib/server/runtime";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
+import { requireRole } from "@/lib/runtime/session";
+import { getRuntime } from "@/lib/runtime/runtime";
 import { listUsers } from "@/lib/users/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
+
+const columns = ["user", "role", "status", "created"] as const;
 
 export default async function UsersPage() {
   const session = await requireRole("admin");
@@ -19,10 +22,7 @@ export default async function UsersPage() {
   const [t, format, users] = await Promise.all([getTranslations("users"), getFormatter(), listUsers(database.db)]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">{t("description")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CardTitle>{t("createTitle")}</CardTitle>
         <CardDescription>{t("createDescription")}</CardDescription>
@@ -31,15 +31,12 @@ export default async function UsersPage() {
       <Card className="p-0">
         <CardTitle className="px-5 pt-5">{t("listTitle")}</CardTitle>
         <Table className="mt-3" data-testid="users-table">
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("columns.user")}</TableHead>
-              <TableHead>{t("columns.role")}</TableHead>
-              <TableHead>{t("columns.status")}</TableHead>
-              <TableHead>{t("columns.created")}</TableHead>
-              <TableHead className="text-right">{t("columns.actions")}</TableHead>
-            </TableRow>
-          </TableHeader>
+          <TableColumns
+            columns={[
+              ...columns.map((column) => t(`columns.${column}`)),
+              { label: t("columns.actions"), className: "text-right" },
+            ]}
+          />
           <TableBody>
             {users.map((user) => {
               const isSelf = user.id === session.user.id;
@@ -56,11 +53,17 @@ export default async function UsersPage() {
                     <RoleSelect userId={user.id} email={user.email} role={user.role} disabled={isSelf} />
                   </TableCell>
                   <TableCell>
-                    <Badge tone={user.disabled ? "danger" : "success"} className="whitespace-nowrap" data-testid="user-status">
+                    <Badge
+                      tone={user.disabled ? "danger" : "success"}
+                      className="whitespace-nowrap"
+                      data-testid="user-status"
+                    >
                       {user.disabled ? t("disabled") : t("active")}
                     </Badge>
                   </TableCell>
-                  <TableCell className="whitespace-nowrap text-muted">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</TableCell>
+                  <TableCell className="whitespace-nowrap text-muted">
+                    {format.dateTime(user.createdAt, { dateStyle: "medium" })}
+                  </TableCell>
                   <TableCell className="text-right">
                     <UserRowActions userId={user.id} email={user.email} disabled={user.disabled} isSelf={isSelf} />
                   </TableCell>

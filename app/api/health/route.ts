@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 

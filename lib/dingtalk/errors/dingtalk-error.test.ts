@@ -7,7 +7,14 @@ describe("DingTalkError across module copies", () => {
     const second = await import("./dingtalk-error");
     expect(first.DingTalkError).not.toBe(second.DingTalkError);
 
-    const error = new first.DingTalkError({ kind: "api", code: "invalidClientIdOrSecret", message: "bad", httpStatus: 400, requestId: "r", endpoint: "/v1.0/oauth2/accessToken" });
+    const error = new first.DingTalkError({
+      kind: "api",
+      code: "invalidClientIdOrSecret",
+      message: "bad",
+      httpStatus: 400,
+      requestId: "r",
+      endpoint: "/v1.0/oauth2/accessToken",
+    });
     expect(error instanceof second.DingTalkError).toBe(true);
     expect(new Error("plain") instanceof second.DingTalkError).toBe(false);
     expect({ code: "x" } instanceof second.DingTalkError).toBe(false);

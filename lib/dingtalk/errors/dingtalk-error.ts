@@ -1,7 +1,7 @@
 import "server-only";
 import { redactText } from "../redact";
-import { describeDingTalkError, type DingTalkErrorDescription } from "./describe";
-import { retryPolicyFor } from "./retry-policy";
+import { describeDingTalkError, type DingTalkErrorDescription } from "@/lib/error-catalog/describe";
+import { retryPolicyFor } from "@/lib/error-catalog/retry-policy";
 
 /**
  * - "api": DingTalk (or its gateway) answered with an error status.
@@ -89,8 +89,4 @@ export class DingTalkError extends Error {
       attempts: this.attempts,
     };
   }
-}
-
-export function isDingTalkError(error: unknown): error is DingTalkError {
-  return error instanceof DingTalkError;
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
  * A tiny scripted DingTalk stand-in for the client's tests: real HTTP on 127.0.0.1, responses
  * scripted per method and path, every request recorded. The full simulator lives in lib/sandbox.
  */
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -72,7 +72,11 @@ export async function startFakeServer(): Promise<FakeServer> {
       requests.push(recorded);
       const route = routes.get(`${recorded.method} ${recorded.path}`);
       const respond = async (): Promise<FakeResponse> => {
-        if (!route) return { status: 404, json: { code: "fake.noRoute", message: `no route for ${recorded.method} ${recorded.path}` } };
+        if (!route)
+          return {
+            status: 404,
+            json: { code: "fake.noRoute", message: `no route for ${recorded.method} ${recorded.path}` },
+          };
         route.hits++;
         return route.handler(recorded, route.hits);
       };
@@ -114,7 +118,8 @@ export async function startFakeServer(): Promise<FakeServer> {
       if (typeof response === "function") handler = response;
       else if (Array.isArray(response)) {
         const sequence = response;
-        handler = (_request, nth) => sequence[Math.min(nth, sequence.length) - 1] ?? { status: 500, body: "empty sequence" };
+        handler = (_request, nth) =>
+          sequence[Math.min(nth, sequence.length) - 1] ?? { status: 500, body: "empty sequence" };
       } else handler = () => response;
       routes.set(`${method} ${path}`, { handler, hits: 0 });
     },

@@ -1,10 +1,11 @@
 import "server-only";
+import { afterEach, beforeEach } from "vitest";
 import { DingTalkClient, type DingTalkClientOptions } from "../client";
 import type { ApiCallLedger, ApiCallRecord } from "../http";
 import { DINGTALK_PATHS } from "../paths";
 import { unlimitedRateLimiter } from "../rate-limiter";
 import type { DingTalkLogger } from "../redact";
-import type { FakeHandler, FakeServer } from "./fake-server";
+import { startFakeServer, type FakeHandler, type FakeServer } from "./fake-server";
 
 export const TEST_APP_KEY = "dingtestappkey01";
 export const TEST_APP_SECRET = "S3cr3t-app-secret-DO-NOT-LOG-9f8e7d";
@@ -12,7 +13,10 @@ export const TEST_APP_SECRET = "S3cr3t-app-secret-DO-NOT-LOG-9f8e7d";
 /** Token route answering a new token per request: `${prefix}-${n}`. */
 export function tokenIssuer(options: { prefix?: string; expireIn?: number; delayMs?: number } = {}): FakeHandler {
   const prefix = options.prefix ?? "access-token";
-  return (_request, nth) => ({ json: { accessToken: `${prefix}-${nth}`, expireIn: options.expireIn ?? 7200 }, delayMs: options.delayMs });
+  return (_request, nth) => ({
+    json: { accessToken: `${prefix}-${nth}`, expireIn: options.expireIn ?? 7200 },
+    delayMs: options.delayMs,
+  });
 }
 
 export class MemoryLedger implements ApiCallLedger {
@@ -60,4 +64,22 @@ export function createTestClient(server: FakeServer, overrides: Partial<DingTalk
 
 export function routeToken(server: FakeServer, handler: FakeHandler = tokenIssuer()): void {
   server.route("POST", DINGTALK_PATHS.accessToken, handler);
+}
+
+/**
+ * A fresh fake server for every test of the file or describe block that calls this, closed after
+ * the test; `use` receives each one. It answers the token route unless `token` is false (the token
+ * tests script their own).
+ */
+export function fakeServerPerTest(use: (server: FakeServer) => void, options: { token?: boolean } = {}): void {
+  let server: FakeServer | undefined;
+  beforeEach(async () => {
+    server = await startFakeServer();
+    if (options.token !== false) routeToken(server);
+    use(server);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
 }

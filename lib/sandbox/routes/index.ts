@@ -1,11 +1,11 @@
 import { interactiveCardRoute } from "./cards";
-import { createAndDeliverRoute } from "./createAndDeliver";
+import { createAndDeliverRoute } from "./create-and-deliver";
 import { otoRecallRoute, batchSendRoute, readStatusRoute } from "./oto";
-import { privateQueryRoute, privateRecallRoute, privateSendRoute } from "./privateChat";
+import { privateQueryRoute, privateRecallRoute, privateSendRoute } from "./private-chat";
 import { tokenRoute } from "./token";
 import type { Route } from "./types";
 
-export type { Route, RouteContext } from "./types";
+export type { Route } from "./types";
 
 const ROUTES: readonly Route[] = [
   tokenRoute,
@@ -23,5 +23,3 @@ const ROUTES: readonly Route[] = [
 export function findRoute(method: string, path: string): Route | undefined {
   return ROUTES.find((r) => r.path === path && r.method === method);
 }
-
-export const DINGTALK_PATHS: readonly string[] = ROUTES.map((r) => r.path);

@@ -1,19 +1,32 @@
 import { fail } from "../errors";
 import { fakeName } from "../names";
 import { unitHash } from "../prng";
-import { validateMessage } from "../validation/msgParams";
-import { lookupMessage, messageBase, readTime, recallAll, recallKeyList, requireRobot, sendStatus, unique } from "./shared";
+import { validateMessage } from "../validation/msg-params";
+import {
+  addMessage,
+  lookupMessage,
+  msgContentKey,
+  readTime,
+  recallAll,
+  recallKeyList,
+  requireRobot,
+  sendStatus,
+  unique,
+} from "./shared";
 import type { Route } from "./types";
 
 const BATCH_SEND = "/v1.0/robot/oToMessages/batchSend";
-/** Seed 002: "You can pass up to 20 user IDs at a time". */
+/**
+ * "You can pass up to 20 user IDs at a time":
+ * https://open.dingtalk.com/document/development/chatbots-send-one-on-one-chat-messages-in-batches
+ */
 const MAX_USER_IDS = 20;
 
 export const batchSendRoute: Route = {
   method: "POST",
   path: BATCH_SEND,
   handle({ sim, body, now }) {
-    const robotCode = requireRobot(body, "invalidParameter.robotCode.empty", "invalidParameter.robotCode.notExsit", sim);
+    const robotCode = requireRobot(sim, body, "invalidParameter.robotCode.empty");
     const userIds = body.userIds;
     if (userIds === undefined || userIds === null || (Array.isArray(userIds) && userIds.length === 0)) {
       fail("invalidParameter.userIds.empty");
@@ -34,16 +47,14 @@ export const batchSendRoute: Route = {
       else if (unitHash(o.seed, "flow", call, userId) < o.flowControlRate) throttled.push(userId);
       else delivered.push(userId);
     }
-    const m = sim.store.addMessage({
-      ...messageBase(sim, now),
-      pqk: sim.newProcessQueryKey(),
+    const m = addMessage(sim, now, {
       kind: "oto",
       api: BATCH_SEND,
       robotCode,
       recipients: delivered,
       msgKey,
       msgParam,
-      contentKey: `msg\u0000${msgKey}\u0000${msgParam}`,
+      contentKey: msgContentKey(msgKey, msgParam),
     });
     // Empty lists are left out, as the field list marks both optional; clients must accept either.
     return {
@@ -58,7 +69,7 @@ export const readStatusRoute: Route = {
   method: "GET",
   path: "/v1.0/robot/oToMessages/readStatus",
   handle({ sim, query, now }) {
-    const robotCode = requireRobot({ robotCode: query.get("robotCode") }, "invalidParameter.robotCode.missing", "invalidParameter.robotCode.notExsit", sim);
+    const robotCode = requireRobot(sim, { robotCode: query.get("robotCode") }, "invalidParameter.robotCode.missing");
     const pqk = query.get("processQueryKey");
     if (!pqk) fail("invalidParameter.processQueryKey.missing");
     const m = lookupMessage(sim, pqk, ["oto"], now);
@@ -78,7 +89,7 @@ export const otoRecallRoute: Route = {
   method: "POST",
   path: "/v1.0/robot/otoMessages/batchRecall",
   handle({ sim, body, now }) {
-    const robotCode = requireRobot(body, "invalidParameter.robotCode.missing", "invalidParameter.robotCode.notExsit", sim);
+    const robotCode = requireRobot(sim, body, "invalidParameter.robotCode.missing");
     const keys = recallKeyList(body);
     return recallAll(sim, keys, now, (m) => m.kind === "oto" && m.robotCode === robotCode);
   },

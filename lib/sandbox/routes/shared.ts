@@ -1,16 +1,19 @@
 import { fail } from "../errors";
 import { readAt } from "../read-curve";
-import type { Simulator } from "../simulator";
+import type { SimulatorState } from "../state";
 import type { MessageKind, MessageRecord, NewMessage } from "../store";
 import type { JsonObject } from "../validation/common";
 
 export type SendStatus = "SUCCESS" | "RECALLED" | "PROCESSING";
 
 /** Recall accepts at most 20 keys per call, like batchSend's 20 users. */
-export const MAX_RECALL_KEYS = 20;
+const MAX_RECALL_KEYS = 20;
 
 /** The fields every new message takes from the simulator's state at send time. */
-export function messageBase(sim: Simulator, now: number): Pick<NewMessage, "createdAt" | "seed" | "curve" | "processingMs"> {
+function messageBase(
+  sim: SimulatorState,
+  now: number,
+): Pick<NewMessage, "createdAt" | "seed" | "curve" | "processingMs"> {
   const o = sim.options;
   return {
     createdAt: now,
@@ -20,12 +23,30 @@ export function messageBase(sim: Simulator, now: number): Pick<NewMessage, "crea
   };
 }
 
-export function isExpired(sim: Simulator, m: MessageRecord, now: number): boolean {
+/** What a route decides about a message it stores; the simulator's state supplies the rest. */
+type MessageFields = Omit<NewMessage, "pqk" | keyof ReturnType<typeof messageBase>>;
+
+/** Stores a message sent at `now` under a new processQueryKey. */
+export function addMessage(sim: SimulatorState, now: number, message: MessageFields): MessageRecord {
+  return sim.store.addMessage({ ...messageBase(sim, now), pqk: sim.newProcessQueryKey(), ...message });
+}
+
+/** The content key of a robot message: the same msgKey and msgParam count as a re-send. */
+export function msgContentKey(msgKey: string, msgParam: string): string {
+  return `msg\u0000${msgKey}\u0000${msgParam}`;
+}
+
+function isExpired(sim: SimulatorState, m: MessageRecord, now: number): boolean {
   return now - m.createdAt > sim.options.processQueryKeyTtlMs;
 }
 
 /** A live message of one of `kinds`, or DingTalk's error for an unknown / expired key. */
-export function lookupMessage(sim: Simulator, pqk: string, kinds: readonly MessageKind[], now: number): MessageRecord {
+export function lookupMessage(
+  sim: SimulatorState,
+  pqk: string,
+  kinds: readonly MessageKind[],
+  now: number,
+): MessageRecord {
   const m = sim.store.messages.get(pqk);
   if (!m || !kinds.includes(m.kind)) fail("invalid.processQueryKey");
   if (isExpired(sim, m, now)) fail("processQueryKey.expireTime");
@@ -44,7 +65,16 @@ export function readTime(m: MessageRecord, userId: string, now: number): number 
   return readAt(m.seed, m.pqk, userId, m.createdAt, m.curve, horizon);
 }
 
-export function requireRobot(body: JsonObject, missingCode: string, unknownCode: string, sim: Simulator): string {
+/**
+ * The request's robotCode, which must name a robot of the app. The robot APIs call an unknown one
+ * `invalidParameter.robotCode.notExsit` (sic); what they call a missing one differs per API.
+ */
+export function requireRobot(
+  sim: SimulatorState,
+  body: JsonObject,
+  missingCode: string,
+  unknownCode = "invalidParameter.robotCode.notExsit",
+): string {
   const v = body.robotCode;
   if (v === undefined || v === null || v === "") fail(missingCode);
   if (typeof v !== "string" || !sim.isKnownRobot(v)) fail(unknownCode);
@@ -60,7 +90,8 @@ export function recallKeyList(body: JsonObject): string[] {
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string" && k !== "")) {
     fail("invalidParameter.param.invalid", "processQueryKeys must be an array of strings");
   }
-  if (keys.length > MAX_RECALL_KEYS) fail("invalidParameter.param.invalid", `at most ${MAX_RECALL_KEYS} processQueryKeys per call`);
+  if (keys.length > MAX_RECALL_KEYS)
+    fail("invalidParameter.param.invalid", `at most ${MAX_RECALL_KEYS} processQueryKeys per call`);
   return keys as string[];
 }
 
@@ -69,7 +100,7 @@ export function recallKeyList(body: JsonObject): string[] {
  * error code DingTalk would give for it. Recalling twice succeeds (idempotent), keeping the first time.
  */
 export function recallAll(
-  sim: Simulator,
+  sim: SimulatorState,
   keys: string[],
   now: number,
   belongs: (m: MessageRecord) => boolean,

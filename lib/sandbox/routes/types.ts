@@ -1,8 +1,8 @@
-import type { Simulator } from "../simulator";
+import type { SimulatorState } from "../state";
 import type { JsonObject } from "../validation/common";
 
-export interface RouteContext {
-  sim: Simulator;
+interface RouteContext {
+  sim: SimulatorState;
   body: JsonObject;
   query: URLSearchParams;
   /** The app the access token belongs to ("" on the token endpoint). */

@@ -10,16 +10,26 @@ export function isRecord(v: unknown): v is JsonObject {
  * A string field that may be absent. Absent, null and "" all count as missing (DingTalk rejects
  * empty strings as "empty"); a value of another type is a malformed request.
  */
-export function optString(body: JsonObject, key: string, badTypeCode = "invalidParameter.param.invalid"): string | undefined {
+export function optString(
+  body: JsonObject,
+  key: string,
+  badTypeCode = "invalidParameter.param.invalid",
+): string | undefined {
   const v = body[key];
   if (v === undefined || v === null || v === "") return undefined;
   if (typeof v !== "string") fail(badTypeCode, `${key} must be a string`);
   return v;
 }
 
-export function reqString(body: JsonObject, key: string, missingCode: string): string {
-  const v = optString(body, key, missingCode);
-  if (v === undefined) fail(missingCode);
+/** A string field the request must carry: `missingCode` when absent, null or "", as optString otherwise. */
+export function requireString(
+  body: JsonObject,
+  key: string,
+  missingCode: string,
+  badTypeCode = "invalidParameter.param.invalid",
+): string {
+  const v = optString(body, key, badTypeCode);
+  if (!v) fail(missingCode);
   return v;
 }
 

@@ -6,19 +6,22 @@ import { getTranslations } from "next-intl/server";
 import { CardEditor } from "@/components/cards/card-editor";
 import { SettingsForm } from "@/components/cards/settings-form";
 import { Card, CardTitle } from "@/components/ui/card";
-import { hasRole } from "@/lib/auth/roles";
-import { requireSession } from "@/lib/auth/session";
+import { hasRole } from "@/lib/core/roles";
+import { getSession, requireSession } from "@/lib/runtime/session";
 import { getCardTemplate } from "@/lib/cards/store";
-import { getRuntime } from "@/lib/server/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 interface Props {
   params: Promise<{ id: string }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const generic = { title: (await getTranslations("cards.gallery"))("title") };
+  // Metadata renders even when the page redirects to sign-in: read no record for a caller the page turns away.
+  if (!(await getSession())) return generic;
   const { database } = await getRuntime();
   const template = await getCardTemplate(database.db, (await params).id);
-  return { title: template?.name ?? (await getTranslations("cards.gallery"))("title") };
+  return template ? { title: template.name } : generic;
 }
 
 export default async function CardTemplatePage({ params }: Props) {
@@ -41,7 +44,15 @@ export default async function CardTemplatePage({ params }: Props) {
         <p className="mt-1 font-mono text-xs text-muted">{template.cardTemplateId}</p>
       </div>
       <CardEditor
-        template={{ id: template.id, name: template.name, variables: template.variables, mockData: template.mockData, tree: template.tree }}
+        template={{
+          id: template.id,
+          name: template.name,
+          variables: template.variables,
+          mockData: template.mockData,
+          tree: template.tree,
+          widgetInfo: template.widgetInfo,
+          eventChains: template.eventChains,
+        }}
         robotCodes={connection.robotCodes}
         canSend={canSend}
       />
@@ -50,7 +61,14 @@ export default async function CardTemplatePage({ params }: Props) {
         <div className="mt-4">
           <SettingsForm
             disabled={!canSend}
-            initial={{ id: template.id, name: template.name, cardTemplateId: template.cardTemplateId, api: template.api, callbackRouteKey: template.callbackRouteKey ?? "", supportForward: template.supportForward }}
+            initial={{
+              id: template.id,
+              name: template.name,
+              cardTemplateId: template.cardTemplateId,
+              api: template.api,
+              callbackRouteKey: template.callbackRouteKey ?? "",
+              supportForward: template.supportForward,
+            }}
           />
         </div>
       </Card>

@@ -7,10 +7,10 @@ import { z } from "zod";
 import { MessagePreview } from "@/components/message-preview/message-preview";
 import { MessageLive } from "@/components/messages/message-live";
 import { Card, CardTitle } from "@/components/ui/card";
-import { hasRole } from "@/lib/auth/roles";
-import { requireSession } from "@/lib/auth/session";
-import { getMessageDetail } from "@/lib/broadcasts/queries";
-import { getRuntime } from "@/lib/server/runtime";
+import { hasRole } from "@/lib/core/roles";
+import { getSession, requireSession } from "@/lib/runtime/session";
+import { getMessageDetail } from "@/lib/messages/queries";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,8 +21,11 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const generic = { title: (await getTranslations("messageList"))("title") };
+  // Metadata renders even when the page redirects to sign-in: read no record for a caller the page turns away.
+  if (!(await getSession())) return generic;
   const detail = await load((await params).id);
-  return { title: detail?.title ?? (await getTranslations("messageList"))("title") };
+  return detail ? { title: detail.title } : generic;
 }
 
 export default async function MessagePage({ params }: Props) {
@@ -40,9 +43,13 @@ export default async function MessagePage({ params }: Props) {
           {detail.title}
         </h1>
         <p className="mt-1 text-sm text-muted">
-          {t("createdAt", { at: format.dateTime(new Date(detail.createdAt), { dateStyle: "medium", timeStyle: "short" }) })} · {t("robot")}{" "}
-          <span className="font-mono">{detail.robotCode}</span> · {t("audience")}{" "}
-          {detail.audienceType === "users" ? t("audienceUsers", { count: detail.recipientCount }) : t("audienceConversation", { id: detail.openConversationId ?? "" })}
+          {t("createdAt", {
+            at: format.dateTime(new Date(detail.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+          })}{" "}
+          · {t("robot")} <span className="font-mono">{detail.robotCode}</span> · {t("audience")}{" "}
+          {detail.audienceType === "users"
+            ? t("audienceUsers", { count: detail.recipientCount })
+            : t("audienceConversation", { id: detail.openConversationId ?? "" })}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -1,8 +1,8 @@
 import { parseAuditFilter } from "@/lib/audit/audit-filter.schema";
 import { exportAuditCsv } from "@/lib/audit/queries";
-import { hasRole } from "@/lib/auth/roles";
-import { withSession } from "@/lib/auth/route-guard";
-import { getRuntime } from "@/lib/server/runtime";
+import { hasRole } from "@/lib/core/roles";
+import { withSession } from "@/lib/api/console-route";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,10 @@ export const dynamic = "force-dynamic";
 export const GET = withSession("sender", async (request, _context, session) => {
   const filter = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
   const { database } = await getRuntime();
-  const csv = await exportAuditCsv(database.db, { ...filter, onlyActorId: hasRole(session.user.role, "admin") ? undefined : session.user.id });
+  const csv = await exportAuditCsv(database.db, {
+    ...filter,
+    onlyActorId: hasRole(session.user.role, "admin") ? undefined : session.user.id,
+  });
   const stamp = new Date().toISOString().slice(0, 10);
   // A byte-order mark so spreadsheet apps read the Chinese names as UTF-8.
   return new Response(`\uFEFF${csv}`, {

@@ -1,4 +1,5 @@
-import { getRuntime } from "@/lib/server/runtime";
+import { problem, toResponse } from "@/lib/api/problem";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ const EXPOSED = new Set(["POST /sign-in/email", "POST /sign-out"]);
 async function handle(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
   if (!EXPOSED.has(`${request.method} ${path}`)) {
-    return Response.json({ error: "not_found" }, { status: 404, headers: { "cache-control": "no-store" } });
+    return toResponse(problem("not-found", `${request.method} ${path || "/"} is not served here.`));
   }
   const { auth } = await getRuntime();
   return auth.handler(request);

@@ -1,16 +1,14 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { recipientsCsv } from "@/lib/receipts/export";
-import { withSession } from "@/lib/auth/route-guard";
-import { getRuntime } from "@/lib/server/runtime";
+import { withMessage } from "@/lib/api/console-route";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 
 const kindSchema = z.enum(["readers", "nonreaders", "all"]).catch("all");
 
-export const GET = withSession("viewer", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return NextResponse.json({ error: "not found" }, { status: 404 });
+/** A message's readers, non-readers or all recipients as CSV, streamed. */
+export const GET = withMessage("viewer", async (request, id) => {
   const kind = kindSchema.parse(new URL(request.url).searchParams.get("which"));
   const { database } = await getRuntime();
   return new Response(recipientsCsv(database.db, id, kind), {

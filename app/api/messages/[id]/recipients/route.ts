@@ -1,18 +1,22 @@
-import { NextResponse } from "next/server";
-import { z } from "zod";
-import { listRecipients } from "@/lib/broadcasts/queries";
-import { recipientsQuerySchema } from "@/lib/broadcasts/recipients-query.schema";
-import { withSession } from "@/lib/auth/route-guard";
-import { getRuntime } from "@/lib/server/runtime";
+import { invalidQuery, withMessage } from "@/lib/api/console-route";
+import { json } from "@/lib/api/problem";
+import { listRecipients } from "@/lib/messages/queries";
+import { recipientsQuerySchema } from "@/lib/messages/recipients-query.schema";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession("viewer", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return NextResponse.json({ error: "not found" }, { status: 404 });
+/** One page of a message's recipients (`recipientPageSchema`), filtered as the recipient table asks. */
+export const GET = withMessage("viewer", async (request, id) => {
   const query = recipientsQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return NextResponse.json({ error: "invalid query", issues: z.flattenError(query.error).fieldErrors }, { status: 400 });
+  if (!query.success) return invalidQuery(query.error);
   const { database } = await getRuntime();
-  const page = await listRecipients(database.db, id, { state: query.data.state, read: query.data.read, query: query.data.q, cursor: query.data.cursor, limit: query.data.limit });
-  return NextResponse.json(page, { headers: { "cache-control": "no-store" } });
+  const page = await listRecipients(database.db, id, {
+    state: query.data.state,
+    read: query.data.read,
+    query: query.data.q,
+    cursor: query.data.cursor,
+    limit: query.data.limit,
+  });
+  return json(200, page);
 });

@@ -1,14 +1,12 @@
-import { NextResponse } from "next/server";
-import { z } from "zod";
-import { readTimeline } from "@/lib/broadcasts/queries";
-import { withSession } from "@/lib/auth/route-guard";
-import { getRuntime } from "@/lib/server/runtime";
+import { withMessage } from "@/lib/api/console-route";
+import { json } from "@/lib/api/problem";
+import { readTimeline } from "@/lib/messages/queries";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession("viewer", async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return NextResponse.json({ error: "not found" }, { status: 404 });
+/** Reads per minute since the send (`readTimelineSchema`), for the read-over-time chart. */
+export const GET = withMessage("viewer", async (_request, id) => {
   const { database } = await getRuntime();
-  return NextResponse.json(await readTimeline(database.db, id), { headers: { "cache-control": "no-store" } });
+  return json(200, await readTimeline(database.db, id));
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "card_template" ADD COLUMN "widget_info" text;
