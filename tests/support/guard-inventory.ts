@@ -118,10 +118,7 @@ export function listApiRoutes(): ApiEntry[] {
     const source = parse(file);
     const methods: ApiEntry["methods"] = [];
     for (const statement of source.statements) {
-      const exported =
-        ts.canHaveModifiers(statement) &&
-        ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      if (!exported) continue;
+      if (!isExported(statement)) continue;
       if (ts.isFunctionDeclaration(statement) && statement.name && HTTP_METHODS.has(statement.name.text)) {
         // A plain exported handler has no guard, whatever it does inside.
         methods.push({ method: statement.name.text, role: null, apiKeyScope: null });
@@ -179,9 +176,7 @@ function actionRoot(
 function localConstants(source: ts.SourceFile): Map<string, ts.Expression> {
   const locals = new Map<string, ts.Expression>();
   for (const statement of source.statements) {
-    const exported =
-      ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    if (exported || !ts.isVariableStatement(statement)) continue;
+    if (isExported(statement) || !ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       if (ts.isIdentifier(declaration.name) && declaration.initializer)
         locals.set(declaration.name.text, declaration.initializer);
@@ -190,7 +185,15 @@ function localConstants(source: ts.SourceFile): Map<string, ts.Expression> {
   return locals;
 }
 
-function isUseServer(source: ts.SourceFile): boolean {
+/** The statement carries `export`. */
+export function isExported(statement: ts.Statement): boolean {
+  return Boolean(
+    ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+  );
+}
+
+/** The file starts with the "use server" directive. */
+export function isUseServer(source: ts.SourceFile): boolean {
   const first = source.statements[0];
   return Boolean(
     first &&
@@ -208,10 +211,7 @@ export function listActions(): ActionEntry[] {
       const locals = localConstants(source);
       const entries: ActionEntry[] = [];
       for (const statement of source.statements) {
-        const exported =
-          ts.canHaveModifiers(statement) &&
-          ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-        if (!exported) continue;
+        if (!isExported(statement)) continue;
         if (ts.isFunctionDeclaration(statement)) {
           entries.push({
             file: relative(file),

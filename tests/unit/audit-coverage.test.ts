@@ -3,7 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { actionMetadataSchema } from "@/lib/actions/audit-middleware";
-import { listActions } from "@/tests/support/guard-inventory";
+import { isExported, isUseServer, listActions } from "@/tests/support/guard-inventory";
 import { publicActions } from "@/tests/support/public-surface";
 
 /**
@@ -25,22 +25,6 @@ interface MetadataEntry {
   problem?: string;
   /** `audit: false` has a comment above it. */
   auditFalseExplained: boolean;
-}
-
-function isExported(statement: ts.Statement): boolean {
-  return Boolean(
-    ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
-  );
-}
-
-function isUseServer(source: ts.SourceFile): boolean {
-  const first = source.statements[0];
-  return Boolean(
-    first &&
-    ts.isExpressionStatement(first) &&
-    ts.isStringLiteral(first.expression) &&
-    first.expression.text === "use server",
-  );
 }
 
 /** The `.metadata(...)` calls along `a.b(...).c(...)`, outermost first. */
