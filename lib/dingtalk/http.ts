@@ -2,18 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { DingTalkError } from "./errors/dingtalk-error";
 import type { EndpointSpec } from "./paths";
+import type { ApiCallFacts } from "@/lib/core/dto/overview";
 import type { RateLimiter } from "./rate-limiter";
 import { redactText, redactValue, type DingTalkLogger, type SecretRegistry } from "./redact";
 
-export interface ApiCallRecord {
+export interface ApiCallRecord extends ApiCallFacts {
   /** The credential the call was made for: appKey, or `${suiteKey}@${authCorpId}` for third-party apps. */
   appKey: string;
-  endpoint: string;
-  method: string;
-  startedAt: Date;
-  durationMs: number;
-  httpStatus: number | null;
-  code: string | null;
   requestId: string | null;
   attempt: number;
 }

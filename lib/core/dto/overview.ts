@@ -25,13 +25,17 @@ export interface MonthlyUsage {
   since: Date;
 }
 
-/** One DingTalk call in the ledger, as the overview lists it (lib/ledger/recent.ts). */
-export interface RecentApiCall {
-  id: number;
+/** What every record of one DingTalk call says about it: the client's report and the ledger row. */
+export interface ApiCallFacts {
   endpoint: string;
   method: string;
   startedAt: Date;
   durationMs: number;
   httpStatus: number | null;
   code: string | null;
+}
+
+/** One DingTalk call in the ledger, as the overview lists it (lib/ledger/recent.ts). */
+export interface RecentApiCall extends ApiCallFacts {
+  id: number;
 }
