@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { sharedDir } from "@/tests/support/shared-dir";
 
-/** The five real builder exports in ../shared/card-templates (the fixtures). */
-export const FIXTURE_DIR = path.resolve(import.meta.dirname, "../../../../shared/card-templates");
+/** The five real builder exports in the shared folder's card-templates (the fixtures). */
+export const FIXTURE_DIR = path.join(sharedDir(), "card-templates");
 export const FIXTURE_NAMES = ["helloworld", "approval", "form", "progress-data-source", "table-h5"] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
