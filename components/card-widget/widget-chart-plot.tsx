@@ -18,9 +18,7 @@ import {
   YAxis,
 } from "recharts";
 import { chartSeries, type ChartSeries } from "@/lib/cards/widget/chart.model";
-
-const LIGHT = ["#007FFF", "#00B853", "#FF9200", "#FF5219", "#7B61FF", "#00B8C4"];
-const DARK = ["#47A9FF", "#2BC96E", "#FFA01F", "#FF5E2B", "#9C87FF", "#2CD1DC"];
+import { chartPalette } from "@/lib/cards/widget/paint.model";
 
 const CHARTS = { bar: BarChart, area: AreaChart, line: LineChart };
 type CartesianType = keyof typeof CHARTS;
@@ -59,7 +57,7 @@ function CartesianPlot({
 export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }) {
   const t = useTranslations("cards.widget");
   const chart = chartSeries(data);
-  const colors = dark ? DARK : LIGHT;
+  const colors = chartPalette(dark);
   if (!chart)
     return (
       <div className="flex h-32 w-full items-center justify-center text-xs opacity-60" data-testid="widget-chart-empty">

@@ -11,9 +11,9 @@ import {
   type ReactNode,
 } from "react";
 import type { RenderNode } from "@/lib/cards/widget/layout.model";
-import { DARK_CARD, LIGHT_CARD } from "@/lib/cards/widget/paint.model";
+import { DARK_CARD, LIGHT_CARD, PLACEHOLDER_FILL, themeBlue } from "@/lib/cards/widget/paint.model";
 import { Action } from "@/lib/cards/widget/values.model";
-import { iconGlyph } from "./icons";
+import { IconGlyph } from "./icons";
 import { WidgetChart } from "./widget-chart";
 import { WidgetRichText } from "./widget-rich-text";
 
@@ -90,7 +90,7 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
       data-testid="widget-image-placeholder"
       style={{
         ...css,
-        backgroundColor: "rgba(126,134,142,0.16)",
+        backgroundColor: PLACEHOLDER_FILL,
         display: "flex",
         alignItems: "center",
         justifyContent: "center",
@@ -124,7 +124,7 @@ function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapPr
     case "icon":
       return (
         <TextBox node={node} tap={tap}>
-          {iconGlyph(node.text ?? "")}
+          <IconGlyph text={node.text ?? ""} />
         </TextBox>
       );
     case "rich":
@@ -236,7 +236,7 @@ function Folded({
             bottom: 0,
             padding: "16px 0 6px",
             fontSize: 13,
-            color: dark ? "#47A9FF" : "#007FFF",
+            color: themeBlue(dark),
             background: `linear-gradient(to bottom, transparent, ${dark ? DARK_CARD : LIGHT_CARD} 60%)`,
             border: 0,
             cursor: "pointer",

@@ -33,6 +33,8 @@ export interface WidgetPreviewProps {
    * and the tap log stay outside it, in the page's own colours.
    */
   frame?(card: ReactNode): ReactNode;
+  /** The card alone, without the state controls, the coverage line and the tap log (a gallery thumbnail). */
+  thumbnail?: boolean;
 }
 
 const EMPTY: Readonly<Record<string, unknown>> = {};
@@ -53,6 +55,7 @@ export function WidgetPreview({
   testId = "widget-preview",
   fallback = null,
   frame = (card) => card,
+  thumbnail = false,
 }: WidgetPreviewProps) {
   const t = useTranslations("cards.widget");
   const locale = useLocale() === "en" ? "en_US" : "zh_CN";
@@ -100,7 +103,7 @@ export function WidgetPreview({
     );
   return (
     <div className="flex w-full flex-col gap-3">
-      {ai.status ? <AiControls ai={ai} state={aiState} onChange={setAiState} /> : null}
+      {ai.status && !thumbnail ? <AiControls ai={ai} state={aiState} onChange={setAiState} /> : null}
       {frame(
         <section
           aria-label={t("label")}
@@ -127,12 +130,16 @@ export function WidgetPreview({
           ) : null}
         </section>,
       )}
-      <p className="text-xs text-muted" data-testid="widget-coverage" data-complete={coverage.complete}>
-        {coverage.complete
-          ? t("complete")
-          : t("partial", { ratio: Math.floor(coverage.ratio * 100) / 100, names: coverage.missing.join(", ") })}
-      </p>
-      <ActionLog tap={tap} onReset={() => (setLocal(null), setTap(null))} onAnswer={onAnswer} />
+      {thumbnail ? null : (
+        <>
+          <p className="text-xs text-muted" data-testid="widget-coverage" data-complete={coverage.complete}>
+            {coverage.complete
+              ? t("complete")
+              : t("partial", { ratio: Math.floor(coverage.ratio * 100) / 100, names: coverage.missing.join(", ") })}
+          </p>
+          <ActionLog tap={tap} onReset={() => (setLocal(null), setTap(null))} onAnswer={onAnswer} />
+        </>
+      )}
     </div>
   );
 }

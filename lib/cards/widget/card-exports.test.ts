@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseWidgetInfo } from "@/components/card-widget/parse-widget";
 import { parseCardExport, type ParsedCardTemplate } from "@/lib/cards/card-export.model";
-import { EXPORT_NAMES, buildExport, exportPath, type ExportName } from "@/lib/cards/testing/card-exports";
+import { EXPORT_NAMES, FIRST_SCREEN, buildExport, exportPath, type ExportName } from "@/lib/cards/testing/card-exports";
 import { runTap } from "./actions.model";
 import { analyzeLayout, summarize } from "./coverage.model";
 import { buildRender, type RenderNode, type RenderOptions } from "./layout.model";
@@ -52,36 +52,6 @@ function tapsFor(root: RenderNode | null, text: string) {
   };
   return root ? search(root, []) : [];
 }
-
-/** What a recipient sees first, in Chinese and in English. */
-const FIRST_SCREEN: Record<ExportName, { zh: string[]; en: string[] }> = {
-  "weekly-report-tabs": {
-    zh: ["华东区销售周报", "2024 第 23 周", "更新于 06-07 17:00", "概览", "趋势", "说明", "新增客户", "128", "↑ 12.5%"],
-    en: ["Updated 06-07 17:00", "Overview", "Trend", "Notes", "¥86.4万", "↓ 3.2%", "Details", "Mark as read"],
-  },
-  "ai-assistant": {
-    zh: ["行政助理", "内容由 AI 生成", "Q：下周三下午有哪些会议室空闲？", "参考来源 2", "会议室预订规则", "有帮助吗？"],
-    en: ["AI generated", "Sources 2", "行政服务手册", "Was this helpful?"],
-  },
-  "group-signup": {
-    zh: ["周六西溪湿地团建接龙", "截止 01月01日 08:00 · 已接龙 3/20", "1.", "朱小志", "产品部", "自驾", "带家属 1 人"],
-    en: ["Closes 01月01日 08:00 · Joined 3/20", "I will join (pick any)", "午餐", "班车", "Join"],
-  },
-  "app-dashboard": {
-    zh: [
-      "数字化工作台月报",
-      "审批",
-      "日志",
-      "3",
-      "12",
-      "各部门使用次数",
-      "产品部",
-      "朱小志 · 产品部",
-      "数据截至 2024-06-01",
-    ],
-    en: ["Uses by department", "Li Lei · 研发部", "Data as of 2024-06-01"],
-  },
-};
 
 describe("card-builder exports beyond the shared fixtures", () => {
   it.each(EXPORT_NAMES)("%s: the committed export is built from its sources", (name) => {
