@@ -13,7 +13,7 @@ import {
 import type { RenderNode } from "@/lib/cards/widget/layout.model";
 import { DARK_CARD, LIGHT_CARD, PLACEHOLDER_FILL, themeBlue } from "@/lib/cards/widget/paint.model";
 import { Action } from "@/lib/cards/widget/values.model";
-import { IconGlyph } from "./icons";
+import { IconGlyph, iconOf } from "./icons";
 import { WidgetChart } from "./widget-chart";
 import { WidgetRichText } from "./widget-rich-text";
 
@@ -23,6 +23,8 @@ export interface NodeProps {
   onTap(actions: readonly Action[]): void;
   /** An enclosing view is already the button: this one takes clicks but is not a second control. */
   nested?: boolean;
+  /** A picture of the card (a gallery thumbnail): nothing in it takes a tap or the focus. */
+  still?: boolean;
 }
 
 const style = (css: RenderNode["css"]) => css as CSSProperties;
@@ -112,7 +114,7 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
   );
 }
 
-function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapProps }) {
+function Leaf({ node, dark, tap, still }: { node: RenderNode; dark: boolean; tap: TapProps; still: boolean }) {
   const t = useTranslations("cards.widget");
   switch (node.kind) {
     case "text":
@@ -153,6 +155,7 @@ function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapPr
     case "input":
       return (
         <input
+          tabIndex={still ? -1 : undefined}
           aria-label={node.placeholder || t("input")}
           placeholder={node.placeholder}
           defaultValue={node.text}
@@ -198,11 +201,13 @@ function Folded({
   tap,
   onTap,
   children,
+  still,
 }: {
   node: RenderNode;
   dark: boolean;
   tap: TapProps;
   onTap(actions: readonly Action[]): void;
+  still: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("cards.widget");
@@ -221,7 +226,7 @@ function Folded({
       data-view={node.view}
     >
       {children}
-      {overflows ? (
+      {overflows && !still ? (
         <button
           type="button"
           data-testid="widget-unfold"
@@ -249,15 +254,27 @@ function Folded({
   );
 }
 
+/** The words a view shows (an icon's name, `::icon_like::`, is not one). */
 function hasText(node: RenderNode): boolean {
-  return Boolean(node.text?.trim() || node.markdown?.trim()) || node.children.some(hasText);
+  const text = node.kind === "icon" && iconOf(node.text ?? "") !== null ? "" : node.text;
+  return Boolean(text?.trim() || node.markdown?.trim()) || node.children.some(hasText);
+}
+
+/** The icon a view shows, when it shows one (`like` for `::icon_like::`), to name an icon-only control. */
+function iconName(node: RenderNode): string | undefined {
+  if (node.kind === "icon") return /^::icon_(?:XDS_)?(.+)::$/i.exec(node.text?.trim() ?? "")?.[1]?.replace(/_/g, " ");
+  for (const child of node.children) {
+    const name = iconName(child);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** One view of the layout and its children, tappable when it has actions and is enabled. */
-export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
+export function WidgetNode({ node, dark, onTap, nested = false, still = false }: NodeProps) {
   const t = useTranslations("cards.widget");
   let tap: TapProps = {};
-  const tappable = node.taps.length > 0 && node.enabled;
+  const tappable = node.taps.length > 0 && node.enabled && !still;
   if (tappable) {
     const run = (event: MouseEvent | KeyboardEvent) => {
       event.stopPropagation();
@@ -274,14 +291,18 @@ export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
           onKeyDown: (event) => (event.key === "Enter" || event.key === " " ? run(event) : undefined),
         };
     // A control needs a name: its text, or what it does when it shows none (an image, an icon).
-    if (!nested && !hasText(node)) tap["aria-label"] = t(node.taps[0]?.name === "dtPreviewImage" ? "tapImage" : "tap");
+    if (!nested && !hasText(node)) {
+      const icon = iconName(node);
+      tap["aria-label"] =
+        node.taps[0]?.name === "dtPreviewImage" ? t("tapImage") : icon ? t("tapIcon", { icon }) : t("tap");
+    }
   }
   const children = node.children.map((child) => (
-    <WidgetNode key={child.key} node={child} dark={dark} onTap={onTap} nested={nested || tappable} />
+    <WidgetNode key={child.key} node={child} dark={dark} onTap={onTap} nested={nested || tappable} still={still} />
   ));
   if (node.fold?.folded)
     return (
-      <Folded node={node} dark={dark} tap={tap} onTap={onTap}>
+      <Folded node={node} dark={dark} tap={tap} onTap={onTap} still={still}>
         {children}
       </Folded>
     );
@@ -292,7 +313,7 @@ export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
     node.kind === "grid" ||
     node.kind === "flow" ||
     node.kind === "view";
-  if (!container) return <Leaf node={node} dark={dark} tap={tap} />;
+  if (!container) return <Leaf node={node} dark={dark} tap={tap} still={still} />;
   return (
     <div {...tap} style={{ ...style(node.css), cursor: tap.role ? "pointer" : undefined }} data-view={node.view}>
       {children}

@@ -125,7 +125,7 @@ export function WidgetPreview({
           {result.root ? (
             // The model never throws; this keeps an unexpected React error to the card (the page stays).
             <NodeBoundary key={widgetInfo.length} fallback={fallback}>
-              <WidgetNode node={result.root} dark={dark} onTap={onTap} />
+              <WidgetNode node={result.root} dark={dark} onTap={onTap} still={thumbnail} />
             </NodeBoundary>
           ) : null}
         </section>,

@@ -47,10 +47,6 @@ export const FIRST_SCREEN: Record<ExportName, { zh: string[]; en: string[] }> = 
 
 export const exportPath = (name: ExportName) => path.join(EXPORT_DIR, `${name}.json`);
 
-export function exportText(name: ExportName): string {
-  return readFileSync(exportPath(name), "utf8");
-}
-
 /** The export as the builder writes it: editorData as JSON text, quotes in the layout as &#039;. */
 export function buildExport(name: ExportName): string {
   const xml = readFileSync(path.join(EXPORT_DIR, "src", `${name}.xml`), "utf8");
