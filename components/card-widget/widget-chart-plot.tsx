@@ -35,15 +35,17 @@ function CartesianPlot({
   chart,
   colors,
   dark,
+  still,
 }: {
   chart: ChartSeries & { type: CartesianType };
   colors: readonly string[];
   dark: boolean;
+  still: boolean;
 }) {
   const Chart = CHARTS[chart.type];
   const axis = dark ? "#99EEF2F8" : "#99171A1D";
   return (
-    <Chart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+    <Chart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={!still}>
       <CartesianGrid strokeDasharray="3 3" stroke={dark ? "#333" : "#E5E5E5"} />
       <XAxis dataKey={chart.xKey} stroke={axis} fontSize={11} />
       <YAxis stroke={axis} fontSize={11} width={36} />
@@ -53,8 +55,11 @@ function CartesianPlot({
   );
 }
 
-/** The drawing of widget-chart.tsx, in its own chunk with recharts. */
-export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }) {
+/**
+ * The drawing of widget-chart.tsx, in its own chunk with recharts. `still` (a thumbnail) leaves
+ * out recharts' keyboard layer, so the picture holds nothing that takes the focus.
+ */
+export function WidgetChartPlot({ data, dark, still = false }: { data: unknown; dark: boolean; still?: boolean }) {
   const t = useTranslations("cards.widget");
   const chart = chartSeries(data);
   const colors = chartPalette(dark);
@@ -68,7 +73,7 @@ export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }
     <div className="h-40 w-full" data-testid="widget-chart">
       <ResponsiveContainer width="100%" height="100%">
         {chart.type === "pie" ? (
-          <PieChart>
+          <PieChart accessibilityLayer={!still}>
             <Pie
               data={chart.rows}
               dataKey={chart.series[0] ?? "y"}
@@ -83,7 +88,7 @@ export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }
             <Tooltip />
           </PieChart>
         ) : (
-          <CartesianPlot chart={{ ...chart, type: chart.type }} colors={colors} dark={dark} />
+          <CartesianPlot chart={{ ...chart, type: chart.type }} colors={colors} dark={dark} still={still} />
         )}
       </ResponsiveContainer>
     </div>

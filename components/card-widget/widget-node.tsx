@@ -170,7 +170,7 @@ function Leaf({ node, dark, tap, still }: { node: RenderNode; dark: boolean; tap
     case "chart":
       return (
         <div {...tap} style={style(node.css)}>
-          <WidgetChart data={node.chart} dark={dark} />
+          <WidgetChart data={node.chart} dark={dark} still={still} />
         </div>
       );
     default:

@@ -110,6 +110,8 @@ export function WidgetPreview({
           data-testid={testId}
           data-theme={theme}
           data-width={width}
+          // A thumbnail is a picture: nothing in it is focused or tapped.
+          inert={thumbnail}
           style={{
             width: cardWidth,
             maxWidth: "100%",
