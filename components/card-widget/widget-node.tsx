@@ -80,7 +80,8 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
         src={node.imageUrl}
         alt=""
         referrerPolicy="no-referrer"
-        style={{ ...css, objectFit: node.imageFit as CSSProperties["objectFit"] }}
+        // The placeholder's fill shows while the image loads, or if its host never answers.
+        style={{ ...css, objectFit: node.imageFit as CSSProperties["objectFit"], backgroundColor: PLACEHOLDER_FILL }}
         onError={() => setFailed(true)}
       />
     );
