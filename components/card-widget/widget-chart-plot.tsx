@@ -18,9 +18,7 @@ import {
   YAxis,
 } from "recharts";
 import { chartSeries, type ChartSeries } from "@/lib/cards/widget/chart.model";
-
-const LIGHT = ["#007FFF", "#00B853", "#FF9200", "#FF5219", "#7B61FF", "#00B8C4"];
-const DARK = ["#47A9FF", "#2BC96E", "#FFA01F", "#FF5E2B", "#9C87FF", "#2CD1DC"];
+import { chartPalette } from "@/lib/cards/widget/paint.model";
 
 const CHARTS = { bar: BarChart, area: AreaChart, line: LineChart };
 type CartesianType = keyof typeof CHARTS;
@@ -37,15 +35,17 @@ function CartesianPlot({
   chart,
   colors,
   dark,
+  still,
 }: {
   chart: ChartSeries & { type: CartesianType };
   colors: readonly string[];
   dark: boolean;
+  still: boolean;
 }) {
   const Chart = CHARTS[chart.type];
   const axis = dark ? "#99EEF2F8" : "#99171A1D";
   return (
-    <Chart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+    <Chart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={!still}>
       <CartesianGrid strokeDasharray="3 3" stroke={dark ? "#333" : "#E5E5E5"} />
       <XAxis dataKey={chart.xKey} stroke={axis} fontSize={11} />
       <YAxis stroke={axis} fontSize={11} width={36} />
@@ -55,11 +55,14 @@ function CartesianPlot({
   );
 }
 
-/** The drawing of widget-chart.tsx, in its own chunk with recharts. */
-export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }) {
+/**
+ * The drawing of widget-chart.tsx, in its own chunk with recharts. `still` (a thumbnail) leaves
+ * out recharts' keyboard layer, so the picture holds nothing that takes the focus.
+ */
+export function WidgetChartPlot({ data, dark, still = false }: { data: unknown; dark: boolean; still?: boolean }) {
   const t = useTranslations("cards.widget");
   const chart = chartSeries(data);
-  const colors = dark ? DARK : LIGHT;
+  const colors = chartPalette(dark);
   if (!chart)
     return (
       <div className="flex h-32 w-full items-center justify-center text-xs opacity-60" data-testid="widget-chart-empty">
@@ -70,7 +73,7 @@ export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }
     <div className="h-40 w-full" data-testid="widget-chart">
       <ResponsiveContainer width="100%" height="100%">
         {chart.type === "pie" ? (
-          <PieChart>
+          <PieChart accessibilityLayer={!still}>
             <Pie
               data={chart.rows}
               dataKey={chart.series[0] ?? "y"}
@@ -85,7 +88,7 @@ export function WidgetChartPlot({ data, dark }: { data: unknown; dark: boolean }
             <Tooltip />
           </PieChart>
         ) : (
-          <CartesianPlot chart={{ ...chart, type: chart.type }} colors={colors} dark={dark} />
+          <CartesianPlot chart={{ ...chart, type: chart.type }} colors={colors} dark={dark} still={still} />
         )}
       </ResponsiveContainer>
     </div>

@@ -11,9 +11,9 @@ import {
   type ReactNode,
 } from "react";
 import type { RenderNode } from "@/lib/cards/widget/layout.model";
-import { DARK_CARD, LIGHT_CARD } from "@/lib/cards/widget/paint.model";
+import { DARK_CARD, LIGHT_CARD, PLACEHOLDER_FILL, themeBlue } from "@/lib/cards/widget/paint.model";
 import { Action } from "@/lib/cards/widget/values.model";
-import { iconGlyph } from "./icons";
+import { IconGlyph, iconOf } from "./icons";
 import { WidgetChart } from "./widget-chart";
 import { WidgetRichText } from "./widget-rich-text";
 
@@ -23,6 +23,8 @@ export interface NodeProps {
   onTap(actions: readonly Action[]): void;
   /** An enclosing view is already the button: this one takes clicks but is not a second control. */
   nested?: boolean;
+  /** A picture of the card (a gallery thumbnail): nothing in it takes a tap or the focus. */
+  still?: boolean;
 }
 
 const style = (css: RenderNode["css"]) => css as CSSProperties;
@@ -78,7 +80,8 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
         src={node.imageUrl}
         alt=""
         referrerPolicy="no-referrer"
-        style={{ ...css, objectFit: node.imageFit as CSSProperties["objectFit"] }}
+        // The placeholder's fill shows while the image loads, or if its host never answers.
+        style={{ ...css, objectFit: node.imageFit as CSSProperties["objectFit"], backgroundColor: PLACEHOLDER_FILL }}
         onError={() => setFailed(true)}
       />
     );
@@ -90,7 +93,7 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
       data-testid="widget-image-placeholder"
       style={{
         ...css,
-        backgroundColor: "rgba(126,134,142,0.16)",
+        backgroundColor: PLACEHOLDER_FILL,
         display: "flex",
         alignItems: "center",
         justifyContent: "center",
@@ -112,7 +115,7 @@ function ImageBox({ node, tap }: { node: RenderNode; tap: TapProps }) {
   );
 }
 
-function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapProps }) {
+function Leaf({ node, dark, tap, still }: { node: RenderNode; dark: boolean; tap: TapProps; still: boolean }) {
   const t = useTranslations("cards.widget");
   switch (node.kind) {
     case "text":
@@ -124,7 +127,7 @@ function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapPr
     case "icon":
       return (
         <TextBox node={node} tap={tap}>
-          {iconGlyph(node.text ?? "")}
+          <IconGlyph text={node.text ?? ""} />
         </TextBox>
       );
     case "rich":
@@ -153,6 +156,7 @@ function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapPr
     case "input":
       return (
         <input
+          tabIndex={still ? -1 : undefined}
           aria-label={node.placeholder || t("input")}
           placeholder={node.placeholder}
           defaultValue={node.text}
@@ -167,7 +171,7 @@ function Leaf({ node, dark, tap }: { node: RenderNode; dark: boolean; tap: TapPr
     case "chart":
       return (
         <div {...tap} style={style(node.css)}>
-          <WidgetChart data={node.chart} dark={dark} />
+          <WidgetChart data={node.chart} dark={dark} still={still} />
         </div>
       );
     default:
@@ -198,11 +202,13 @@ function Folded({
   tap,
   onTap,
   children,
+  still,
 }: {
   node: RenderNode;
   dark: boolean;
   tap: TapProps;
   onTap(actions: readonly Action[]): void;
+  still: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("cards.widget");
@@ -221,7 +227,7 @@ function Folded({
       data-view={node.view}
     >
       {children}
-      {overflows ? (
+      {overflows && !still ? (
         <button
           type="button"
           data-testid="widget-unfold"
@@ -236,7 +242,7 @@ function Folded({
             bottom: 0,
             padding: "16px 0 6px",
             fontSize: 13,
-            color: dark ? "#47A9FF" : "#007FFF",
+            color: themeBlue(dark),
             background: `linear-gradient(to bottom, transparent, ${dark ? DARK_CARD : LIGHT_CARD} 60%)`,
             border: 0,
             cursor: "pointer",
@@ -249,15 +255,27 @@ function Folded({
   );
 }
 
+/** The words a view shows (an icon's name, `::icon_like::`, is not one). */
 function hasText(node: RenderNode): boolean {
-  return Boolean(node.text?.trim() || node.markdown?.trim()) || node.children.some(hasText);
+  const text = node.kind === "icon" && iconOf(node.text ?? "") !== null ? "" : node.text;
+  return Boolean(text?.trim() || node.markdown?.trim()) || node.children.some(hasText);
+}
+
+/** The icon a view shows, when it shows one (`like` for `::icon_like::`), to name an icon-only control. */
+function iconName(node: RenderNode): string | undefined {
+  if (node.kind === "icon") return /^::icon_(?:XDS_)?(.+)::$/i.exec(node.text?.trim() ?? "")?.[1]?.replace(/_/g, " ");
+  for (const child of node.children) {
+    const name = iconName(child);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** One view of the layout and its children, tappable when it has actions and is enabled. */
-export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
+export function WidgetNode({ node, dark, onTap, nested = false, still = false }: NodeProps) {
   const t = useTranslations("cards.widget");
   let tap: TapProps = {};
-  const tappable = node.taps.length > 0 && node.enabled;
+  const tappable = node.taps.length > 0 && node.enabled && !still;
   if (tappable) {
     const run = (event: MouseEvent | KeyboardEvent) => {
       event.stopPropagation();
@@ -274,14 +292,18 @@ export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
           onKeyDown: (event) => (event.key === "Enter" || event.key === " " ? run(event) : undefined),
         };
     // A control needs a name: its text, or what it does when it shows none (an image, an icon).
-    if (!nested && !hasText(node)) tap["aria-label"] = t(node.taps[0]?.name === "dtPreviewImage" ? "tapImage" : "tap");
+    if (!nested && !hasText(node)) {
+      const icon = iconName(node);
+      tap["aria-label"] =
+        node.taps[0]?.name === "dtPreviewImage" ? t("tapImage") : icon ? t("tapIcon", { icon }) : t("tap");
+    }
   }
   const children = node.children.map((child) => (
-    <WidgetNode key={child.key} node={child} dark={dark} onTap={onTap} nested={nested || tappable} />
+    <WidgetNode key={child.key} node={child} dark={dark} onTap={onTap} nested={nested || tappable} still={still} />
   ));
   if (node.fold?.folded)
     return (
-      <Folded node={node} dark={dark} tap={tap} onTap={onTap}>
+      <Folded node={node} dark={dark} tap={tap} onTap={onTap} still={still}>
         {children}
       </Folded>
     );
@@ -292,7 +314,7 @@ export function WidgetNode({ node, dark, onTap, nested = false }: NodeProps) {
     node.kind === "grid" ||
     node.kind === "flow" ||
     node.kind === "view";
-  if (!container) return <Leaf node={node} dark={dark} tap={tap} />;
+  if (!container) return <Leaf node={node} dark={dark} tap={tap} still={still} />;
   return (
     <div {...tap} style={{ ...style(node.css), cursor: tap.role ? "pointer" : undefined }} data-view={node.view}>
       {children}

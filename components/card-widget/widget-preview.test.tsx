@@ -134,4 +134,30 @@ describe("WidgetPreview", () => {
       { numRuns: 40 },
     );
   });
+
+  it("names icon-only controls by their icon; a thumbnail takes no tap and no focus", () => {
+    const widgetInfo = `<LinearLayout width="@data{width}"><DDIconView text="::icon_like::" onTap="@dtOpenLink{'x'}"/><DDTextInput placeholder="note"/><LinearLayout onTap="@dtOpenLink{'y'}"><FastTextView text="Open"/></LinearLayout></LinearLayout>`;
+    const draw = (thumbnail: boolean) =>
+      renderToStaticMarkup(
+        <NextIntlClientProvider locale="en" messages={messages} timeZone="Asia/Shanghai">
+          <WidgetPreview
+            widgetInfo={widgetInfo}
+            cardData={{}}
+            cardPrivateData={{}}
+            theme="light"
+            width="mobile"
+            thumbnail={thumbnail}
+          />
+        </NextIntlClientProvider>,
+      );
+    const live = draw(false);
+    expect(live).toContain('aria-label="Card button: like"');
+    expect(live.match(/role="button"/g)).toHaveLength(2);
+    expect(live).toContain("widget-coverage");
+    const still = draw(true);
+    expect(still).not.toContain('role="button"');
+    expect(still).not.toContain("widget-tap");
+    expect(still).toContain('tabindex="-1"');
+    expect(still).not.toContain("widget-coverage");
+  });
 });

@@ -33,6 +33,8 @@ export interface WidgetPreviewProps {
    * and the tap log stay outside it, in the page's own colours.
    */
   frame?(card: ReactNode): ReactNode;
+  /** The card alone, without the state controls, the coverage line and the tap log (a gallery thumbnail). */
+  thumbnail?: boolean;
 }
 
 const EMPTY: Readonly<Record<string, unknown>> = {};
@@ -53,6 +55,7 @@ export function WidgetPreview({
   testId = "widget-preview",
   fallback = null,
   frame = (card) => card,
+  thumbnail = false,
 }: WidgetPreviewProps) {
   const t = useTranslations("cards.widget");
   const locale = useLocale() === "en" ? "en_US" : "zh_CN";
@@ -100,13 +103,15 @@ export function WidgetPreview({
     );
   return (
     <div className="flex w-full flex-col gap-3">
-      {ai.status ? <AiControls ai={ai} state={aiState} onChange={setAiState} /> : null}
+      {ai.status && !thumbnail ? <AiControls ai={ai} state={aiState} onChange={setAiState} /> : null}
       {frame(
         <section
           aria-label={t("label")}
           data-testid={testId}
           data-theme={theme}
           data-width={width}
+          // A thumbnail is a picture: nothing in it is focused or tapped.
+          inert={thumbnail}
           style={{
             width: cardWidth,
             maxWidth: "100%",
@@ -122,17 +127,21 @@ export function WidgetPreview({
           {result.root ? (
             // The model never throws; this keeps an unexpected React error to the card (the page stays).
             <NodeBoundary key={widgetInfo.length} fallback={fallback}>
-              <WidgetNode node={result.root} dark={dark} onTap={onTap} />
+              <WidgetNode node={result.root} dark={dark} onTap={onTap} still={thumbnail} />
             </NodeBoundary>
           ) : null}
         </section>,
       )}
-      <p className="text-xs text-muted" data-testid="widget-coverage" data-complete={coverage.complete}>
-        {coverage.complete
-          ? t("complete")
-          : t("partial", { ratio: Math.floor(coverage.ratio * 100) / 100, names: coverage.missing.join(", ") })}
-      </p>
-      <ActionLog tap={tap} onReset={() => (setLocal(null), setTap(null))} onAnswer={onAnswer} />
+      {thumbnail ? null : (
+        <>
+          <p className="text-xs text-muted" data-testid="widget-coverage" data-complete={coverage.complete}>
+            {coverage.complete
+              ? t("complete")
+              : t("partial", { ratio: Math.floor(coverage.ratio * 100) / 100, names: coverage.missing.join(", ") })}
+          </p>
+          <ActionLog tap={tap} onReset={() => (setLocal(null), setTap(null))} onAnswer={onAnswer} />
+        </>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo, type CSSProperties, type ReactNode } from "react";
 import { legible, parseCss, type Rgba } from "@/lib/cards/widget/contrast.model";
 import { parseRichText, type RichBlock, type RichInline } from "@/lib/cards/widget/markdown.model";
-import { DARK_CARD, LIGHT_CARD } from "@/lib/cards/widget/paint.model";
+import { DARK_CARD, LIGHT_CARD, PLACEHOLDER_FILL, themeBlue } from "@/lib/cards/widget/paint.model";
 import { isSafeLinkUrl } from "@/lib/message-types/url";
 
 /**
@@ -38,7 +38,7 @@ function Inlines({ nodes, paint }: { nodes: readonly RichInline[]; paint: Paint 
         return (
           <code
             key={index}
-            style={{ fontFamily: "monospace", background: "rgba(126,134,142,0.16)", borderRadius: 3, padding: "0 3px" }}
+            style={{ fontFamily: "monospace", background: PLACEHOLDER_FILL, borderRadius: 3, padding: "0 3px" }}
           >
             {node.v}
           </code>
@@ -48,7 +48,7 @@ function Inlines({ nodes, paint }: { nodes: readonly RichInline[]; paint: Paint 
           <span
             key={index}
             title={isSafeLinkUrl(node.href) ? node.href : undefined}
-            style={{ color: legible(dark ? "#47A9FF" : "#007FFF", surface) }}
+            style={{ color: legible(themeBlue(dark), surface) }}
           >
             <Inlines nodes={node.c} paint={paint} />
           </span>
@@ -63,7 +63,7 @@ function Inlines({ nodes, paint }: { nodes: readonly RichInline[]; paint: Paint 
               display: "inline-block",
               width: 48,
               height: 48,
-              background: "rgba(126,134,142,0.16)",
+              background: PLACEHOLDER_FILL,
               verticalAlign: "middle",
             }}
           />

@@ -8,6 +8,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useMemo, useState } from "react";
 import { toast } from "@/components/toast";
 import { CardPreview } from "@/components/card-preview/card-preview";
+import { LazyWidgetPreview } from "@/components/card-widget/lazy-widget-preview";
+import { useSystemTheme } from "@/components/card-widget/use-system-theme";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { deleteCardAction, duplicateCardAction } from "@/lib/actions/cards";
@@ -22,6 +24,7 @@ export interface GalleryItem extends EditorTemplate {
 
 function Thumbnail({ item }: { item: GalleryItem }) {
   const data = useMemo(() => previewData(item.variables, initialTexts(item.variables, item.mockData)), [item]);
+  const theme = useSystemTheme();
   // Drawn at mobile width and scaled down: a true picture of the card, not a separate rendering.
   return (
     <div
@@ -29,7 +32,21 @@ function Thumbnail({ item }: { item: GalleryItem }) {
       className="pointer-events-none h-48 overflow-hidden rounded-md bg-neutral-100 p-2 dark:bg-neutral-900"
     >
       <div className="origin-top-left scale-[0.6]">
-        <CardPreview tree={item.tree} data={data} testId="card-thumbnail" />
+        {item.widgetInfo ? (
+          // The layout DingTalk draws, with the builder's sample data (as on the import page).
+          <LazyWidgetPreview
+            thumbnail
+            widgetInfo={item.widgetInfo}
+            cardData={item.mockData.cardData}
+            cardPrivateData={item.mockData.cardPrivateData}
+            theme={theme}
+            width="mobile"
+            testId="card-thumbnail"
+            fallback={<CardPreview tree={item.tree} data={data} theme={theme} />}
+          />
+        ) : (
+          <CardPreview tree={item.tree} data={data} testId="card-thumbnail" theme={theme} />
+        )}
       </div>
     </div>
   );

@@ -15,6 +15,8 @@ import { importCardAction } from "@/lib/actions/cards";
 import { parseCardExport } from "@/lib/cards/card-export.model";
 import type { ImportCardInput } from "@/lib/cards/templates.schema";
 import { LazyWidgetPreview } from "@/components/card-widget/lazy-widget-preview";
+import { useSystemTheme } from "@/components/card-widget/use-system-theme";
+import { cn } from "@/components/ui/cn";
 import { lazyZodResolver } from "@/components/lazy-resolver";
 import { SettingsFields } from "./settings-fields";
 import { useIssueText } from "./issue-text";
@@ -42,6 +44,7 @@ export function ImportForm() {
     },
   });
   const { executeAsync, isPending } = useAction(importCardAction);
+  const theme = useSystemTheme();
   const exportText = useWatch({ control, name: "exportText" });
   const check = useMemo(() => (exportText.trim() === "" ? null : parseCardExport(exportText)), [exportText]);
 
@@ -118,10 +121,19 @@ export function ImportForm() {
               cardPrivateData={check.template.mockData.cardPrivateData}
               localData={check.template.mockData.localData}
               eventChains={check.template.eventChains}
-              theme="light"
+              theme={theme}
               width="mobile"
               testId="import-preview"
-              frame={(card) => <div className="flex justify-center rounded-lg bg-neutral-100 p-4">{card}</div>}
+              frame={(card) => (
+                <div
+                  className={cn(
+                    "flex justify-center rounded-lg p-4",
+                    theme === "dark" ? "bg-neutral-900" : "bg-neutral-100",
+                  )}
+                >
+                  {card}
+                </div>
+              )}
             />
           </div>
         ) : null}

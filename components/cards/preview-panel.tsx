@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { CardPreview, type PreviewTheme, type PreviewWidth } from "@/components/card-preview/card-preview";
 import { LazyWidgetPreview } from "@/components/card-widget/lazy-widget-preview";
+import { useSystemTheme } from "@/components/card-widget/use-system-theme";
 import { cn } from "@/components/ui/cn";
 import { ToggleGroup, type ToggleOption } from "@/components/ui/toggle-group";
 
@@ -50,7 +51,10 @@ export function PreviewPanel({
   onViewer,
 }: Props) {
   const t = useTranslations("cards");
-  const [theme, setTheme] = useState<PreviewTheme>("light");
+  // The page's own theme until one is chosen here.
+  const system = useSystemTheme();
+  const [chosen, setTheme] = useState<PreviewTheme | null>(null);
+  const theme = chosen ?? system;
   const [width, setWidth] = useState<PreviewWidth>("mobile");
   const choices = <T extends PreviewTheme | PreviewWidth>(...values: T[]): ToggleOption<T>[] =>
     values.map((value) => ({ value, label: t(`preview.${value as PreviewTheme | PreviewWidth}`) }));

@@ -1,3 +1,4 @@
+import { eachBlock, linesMatching } from "./markdown-lines";
 import { isSafeLinkUrl, isWebUrl } from "./url";
 
 /**
@@ -57,48 +58,36 @@ function isBlockStart(line: string, quoteDepth: number): boolean {
 
 function parseBlocks(lines: readonly string[], quoteDepth: number): Block[] {
   const blocks: Block[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
+  eachBlock(lines, (line, start) => {
     const heading = HEADING.exec(line);
     if (heading) {
       const level = (heading[1] ?? "#").length as HeadingLevel;
       blocks.push({ type: "heading", level, children: parseInline((heading[2] ?? "").trim()) });
-      i++;
-      continue;
+      return start + 1;
     }
     if (quoteDepth < MAX_QUOTE_DEPTH && QUOTE.test(line)) {
-      const inner: string[] = [];
-      for (let m = QUOTE.exec(lines[i] ?? ""); m && i < lines.length; m = QUOTE.exec(lines[++i] ?? "")) {
-        inner.push(m[1] ?? "");
-      }
-      blocks.push({ type: "quote", children: parseBlocks(inner, quoteDepth + 1) });
-      continue;
+      const quote = linesMatching(lines, start, QUOTE);
+      blocks.push({ type: "quote", children: parseBlocks(quote.texts, quoteDepth + 1) });
+      return quote.end;
     }
     const ordered = ORDERED.test(line);
     if (ordered || BULLET.test(line)) {
-      const pattern = ordered ? ORDERED : BULLET;
-      const items: Inline[][] = [];
-      const start = ordered ? Number(ORDERED.exec(line)?.[1] ?? "1") : 1;
-      for (let m = pattern.exec(lines[i] ?? ""); m && i < lines.length; m = pattern.exec(lines[++i] ?? "")) {
-        items.push(parseInline((ordered ? m[2] : m[1])?.trim() ?? ""));
-      }
-      blocks.push({ type: "list", ordered, start, items });
-      continue;
+      const list = linesMatching(lines, start, ordered ? ORDERED : BULLET, ordered ? 2 : 1);
+      const items = list.texts.map((text) => parseInline(text.trim()));
+      blocks.push({ type: "list", ordered, start: ordered ? Number(ORDERED.exec(line)?.[1] ?? "1") : 1, items });
+      return list.end;
     }
     // A paragraph runs until a blank line or another block; each newline is a visible line break.
     const children: Inline[] = [];
+    let i = start;
     do {
       if (children.length > 0) children.push({ type: "break" });
       children.push(...parseInline((lines[i] ?? "").trim()));
       i++;
     } while (i < lines.length && (lines[i] ?? "").trim() !== "" && !isBlockStart(lines[i] ?? "", quoteDepth));
     blocks.push({ type: "paragraph", children });
-  }
+    return i;
+  });
   return blocks;
 }
 

@@ -48,6 +48,7 @@ export default async function CardsPage() {
           variables: template.variables,
           mockData: template.mockData,
           tree: template.tree,
+          widgetInfo: template.widgetInfo,
           updatedAt: template.updatedAt,
         }))}
       />

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseWidgetInfo } from "@/components/card-widget/parse-widget";
 import { runTap } from "./actions.model";
 import { buildRender, type RenderNode, type RenderOptions } from "./layout.model";
+import { VIEW_NAMES } from "./views.model";
 
 function draw(xml: string, options: Partial<RenderOptions> = {}) {
   const parsed = parseWidgetInfo(xml);
@@ -234,5 +235,41 @@ describe("taps", () => {
     expect(root(xml).fold).toEqual({ limit: 480, key: "_cardFoldStatusLocalDataKey", folded: true });
     expect(root(xml, { localData: { _cardFoldStatusLocalDataKey: "unfold" } }).fold?.folded).toBe(false);
     expect(root(`<LinearLayout tborderJson="hover-color-#0075EB"/>`).fold).toBeUndefined();
+  });
+});
+
+describe("every view", () => {
+  /** What each view draws as the only child of a vertical LinearLayout, with its own layout rule. */
+  const expected: Record<string, (node: RenderNode | undefined) => void> = {
+    LinearLayout: (node) => expect(node?.css).toMatchObject({ display: "flex", flexDirection: "row" }),
+    FrameLayout: (node) => expect(node?.css).toMatchObject({ display: "grid", gridTemplateColumns: "minmax(0, 1fr)" }),
+    GridLayout: (node) =>
+      expect(node?.css).toMatchObject({ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))" }),
+    ListLayout: (node) => expect(node?.css).toMatchObject({ display: "flex", flexDirection: "column" }),
+    DDFlowLayout: (node) => expect(node?.css).toMatchObject({ display: "flex", flexWrap: "wrap" }),
+    View: (node) => expect(node?.css).toMatchObject({ display: "flex", flexDirection: "column", height: 8 }),
+    FastTextView: (node) => expect(node).toMatchObject({ kind: "text", text: "t", maxLines: 2 }),
+    TextView: (node) => expect(node).toMatchObject({ kind: "text", text: "t", maxLines: 2 }),
+    DDRichTextView: (node) => expect(node).toMatchObject({ kind: "rich", markdown: "**m**" }),
+    ImageView: (node) => expect(node).toMatchObject({ kind: "image", imageUrl: null, css: { width: 20, height: 8 } }),
+    DDIconView: (node) => expect(node).toMatchObject({ kind: "icon", text: "t" }),
+    DDTextInput: (node) => expect(node).toMatchObject({ kind: "input", placeholder: "p" }),
+    DDChartView: (node) => expect(node).toMatchObject({ kind: "chart", chart: [{ x: "a", y: 1 }] }),
+    DDLoadingView: (node) => expect(node).toMatchObject({ kind: "loading", css: { width: 20, height: 8 } }),
+    DDAnimationView: (node) => expect(node).toBeUndefined(),
+    DDEventView: (node) => expect(node).toBeUndefined(),
+    DDCSSStyleView: (node) => expect(node).toBeUndefined(),
+  };
+
+  it("has a rule tested for each view the renderer knows", () => {
+    expect([...VIEW_NAMES].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(VIEW_NAMES)("%s: draws by its own rule", (view) => {
+    const attrs = `width="20np" height="8np" columnCount="2" text="t" maxLines="2" attributedText="**m**" imageUrl="@lALPmedia" placeholder="p" chartData="@data{data.cardData.rows}"`;
+    const card = root(`<LinearLayout orientation="vertical"><${view} ${attrs}></${view}></LinearLayout>`, {
+      cardData: { rows: [{ x: "a", y: 1 }] },
+    });
+    expected[view]?.(card.children[0]);
   });
 });

@@ -1,3 +1,4 @@
+import { eachBlock, linesMatching } from "@/lib/message-types/markdown-lines";
 import { colorToken, sizeToken } from "./tokens.model";
 import { cssColor } from "./values.model";
 
@@ -54,7 +55,6 @@ function cells(line: string, dark: boolean): RichInline[][] {
 
 function blocks(lines: readonly string[], dark: boolean, depth: number): RichBlock[] {
   const out: RichBlock[] = [];
-  let i = 0;
   const startsBlock = (line: string) =>
     HEADING.test(line) ||
     QUOTE.test(line) ||
@@ -62,57 +62,57 @@ function blocks(lines: readonly string[], dark: boolean, depth: number): RichBlo
     ORDERED.test(line) ||
     RULE.test(line) ||
     FENCE.test(line);
-  while (i < lines.length) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
+  eachBlock(lines, (line, start) => {
+    let i = start;
     const heading = HEADING.exec(line);
     if (heading) {
       out.push({ t: "h", level: (heading[1] ?? "#").length, c: inline((heading[2] ?? "").trim(), dark, 0) });
-      i++;
-    } else if (FENCE.test(line)) {
+      return i + 1;
+    }
+    if (FENCE.test(line)) {
       const code: string[] = [];
       for (i++; i < lines.length && !FENCE.test(lines[i] ?? ""); i++) code.push(lines[i] ?? "");
       out.push({ t: "pre", v: code.join("\n") });
-      i++;
-    } else if (RULE.test(line)) {
+      return i + 1;
+    }
+    if (RULE.test(line)) {
       out.push({ t: "hr" });
-      i++;
-    } else if (depth < MAX_DEPTH && QUOTE.test(line)) {
-      const inner: string[] = [];
-      for (; i < lines.length && QUOTE.test(lines[i] ?? ""); i++) inner.push(QUOTE.exec(lines[i] ?? "")?.[1] ?? "");
-      out.push({ t: "quote", c: blocks(inner, dark, depth + 1) });
-    } else if (BULLET.test(line) || ORDERED.test(line)) {
+      return i + 1;
+    }
+    if (depth < MAX_DEPTH && QUOTE.test(line)) {
+      const quote = linesMatching(lines, i, QUOTE);
+      out.push({ t: "quote", c: blocks(quote.texts, dark, depth + 1) });
+      return quote.end;
+    }
+    if (BULLET.test(line) || ORDERED.test(line)) {
       const ordered = ORDERED.test(line);
-      const pattern = ordered ? ORDERED : BULLET;
+      const list = linesMatching(lines, i, ordered ? ORDERED : BULLET, ordered ? 2 : 1);
       const start = ordered ? Number(ORDERED.exec(line)?.[1] ?? 1) : 1;
-      const items: RichInline[][] = [];
-      for (let m = pattern.exec(line); m && i < lines.length; m = pattern.exec(lines[++i] ?? ""))
-        items.push(inline((ordered ? m[2] : m[1]) ?? "", dark, 0));
-      out.push({ t: "list", ordered, start, items });
-    } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? "")) {
+      out.push({ t: "list", ordered, start, items: list.texts.map((text) => inline(text, dark, 0)) });
+      return list.end;
+    }
+    if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? "")) {
       const head = cells(line, dark);
       const rows: RichInline[][][] = [];
       for (i += 2; i < lines.length && TABLE_ROW.test(lines[i] ?? ""); i++) rows.push(cells(lines[i] ?? "", dark));
       out.push({ t: "table", head, rows });
-    } else {
-      const para: string[] = [];
-      for (
-        ;
-        i < lines.length && (lines[i] ?? "").trim() !== "" && (para.length === 0 || !startsBlock(lines[i] ?? ""));
-        i++
-      )
-        para.push(lines[i] ?? "");
-      const children: RichInline[] = [];
-      para.forEach((text, index) => {
-        if (index > 0) children.push({ t: "br" });
-        children.push(...inline(text, dark, 0));
-      });
-      out.push({ t: "p", c: children });
+      return i;
     }
-  }
+    const para: string[] = [];
+    for (
+      ;
+      i < lines.length && (lines[i] ?? "").trim() !== "" && (para.length === 0 || !startsBlock(lines[i] ?? ""));
+      i++
+    )
+      para.push(lines[i] ?? "");
+    const children: RichInline[] = [];
+    para.forEach((text, index) => {
+      if (index > 0) children.push({ t: "br" });
+      children.push(...inline(text, dark, 0));
+    });
+    out.push({ t: "p", c: children });
+    return i;
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { over, parseCss, type Rgba } from "./contrast.model";
 import type { Css, Getter } from "./style.model";
+import { colorToken } from "./tokens.model";
 import { Gradient, cssColor } from "./values.model";
 
 /**
@@ -12,6 +13,23 @@ export const LIGHT_CARD = "#FFFFFF";
 export const DARK_CARD = "#1E1E1E";
 export const LIGHT_TEXT = "#171A1D";
 export const DARK_TEXT = "#EEF2F8";
+
+/** What the preview draws where a card has nothing to show yet (an image from a media id, inline code). */
+export const PLACEHOLDER_FILL = "rgba(126,134,142,0.16)";
+
+/** DingTalk's blue (links, the "show more" of a fold) in the theme, from the token table. */
+export function themeBlue(dark: boolean): string {
+  return colorToken("common_blue1_color", dark) ?? LIGHT_TEXT;
+}
+
+/** Chart series colours: DingTalk's blue, green, orange and red tokens, then a violet and a cyan. */
+export function chartPalette(dark: boolean): string[] {
+  const tokens = ["common_blue1_color", "common_green1_color", "common_orange1_color", "common_red1_color"];
+  return [
+    ...tokens.map((name) => colorToken(name, dark) ?? LIGHT_TEXT),
+    ...(dark ? ["#9C87FF", "#2CD1DC"] : ["#7B61FF", "#00B8C4"]),
+  ];
+}
 
 /** The opaque colour under a view's text, and the CSS of the view that paints it with a solid colour (it may be toned). */
 export interface Surface {

@@ -41,6 +41,9 @@ const VIEWS: Readonly<Record<string, ViewKind>> = Object.assign(Object.create(nu
   DDCSSStyleView: "css",
 } satisfies Record<string, ViewKind>);
 
+/** Every view name the renderer draws. */
+export const VIEW_NAMES: readonly string[] = Object.keys(VIEWS);
+
 export function viewKind(tag: string): ViewKind | undefined {
   return Object.hasOwn(VIEWS, tag) ? VIEWS[tag] : undefined;
 }
