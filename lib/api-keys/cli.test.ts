@@ -79,7 +79,7 @@ describe("npm run create-api-key", () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 
   it("uses DATABASE_URL when set (PostgreSQL)", async () => {
     const scratch = await createScratchDatabase();
@@ -102,5 +102,5 @@ describe("npm run create-api-key", () => {
     } finally {
       await scratch.drop();
     }
-  }, 120_000);
+  });
 });

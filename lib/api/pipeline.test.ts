@@ -215,42 +215,16 @@ describe("sending", () => {
 
   it("answers 404 for an unknown or malformed id on every message endpoint", async () => {
     for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
-      expect(
-        (await handleApiRequest(suite.services, statusEndpoint, get(`/api/v1/messages/${id}`, suite.fullKey), { id }))
-          .status,
-      ).toBe(404);
-      expect(
-        (
-          await handleApiRequest(
-            suite.services,
-            recipientsEndpoint,
-            get(`/api/v1/messages/${id}/recipients`, suite.fullKey),
-            {
-              id,
-            },
-          )
-        ).status,
-      ).toBe(404);
-      expect(
-        (
-          await handleApiRequest(
-            suite.services,
-            recallEndpoint,
-            post(`/api/v1/messages/${id}/recall`, suite.fullKey, ""),
-            { id },
-          )
-        ).status,
-      ).toBe(404);
-      expect(
-        (
-          await handleApiRequest(
-            suite.services,
-            remindEndpoint,
-            post(`/api/v1/messages/${id}/remind`, suite.fullKey, ""),
-            { id },
-          )
-        ).status,
-      ).toBe(404);
+      const calls = [
+        [statusEndpoint, get(`/api/v1/messages/${id}`, suite.fullKey)],
+        [recipientsEndpoint, get(`/api/v1/messages/${id}/recipients`, suite.fullKey)],
+        [recallEndpoint, post(`/api/v1/messages/${id}/recall`, suite.fullKey, "")],
+        [remindEndpoint, post(`/api/v1/messages/${id}/remind`, suite.fullKey, "")],
+      ] as const;
+      for (const [endpoint, request] of calls) {
+        const response = await handleApiRequest(suite.services, endpoint, request, { id });
+        expect(response.status, request.url).toBe(404);
+      }
     }
   });
 

