@@ -219,7 +219,7 @@ function check(testCase: Case, input: unknown, path: readonly (string | number)[
     expect(entries.length, testCase.name).toBeGreaterThan(0);
     for (const [key, sentences] of entries) {
       expect(key).not.toBe("");
-      for (const sentence of sentences) expect(sentence).toMatch(/^[^a-z].*[.)]$/);
+      for (const sentence of sentences) expect(sentence).toMatch(/^[^a-z].*[.)]$/s);
     }
   }
 }
